@@ -1,0 +1,154 @@
+"""The posting text as every field extractor sees it: `Doc`, and `Found` for what they return.
+
+`Doc.text` has the same length as the text given to `extract()`, character for character, so
+that a match's offsets are offsets into what the employer pasted. Only one-to-one replacements
+are made: typographic spaces become " ", curly quotes "'", dashes "-", tabs and carriage
+returns " ". `Doc.folded` is `Doc.text` in lower case without accents, also of the same
+length, for matching keywords written with or without accents ("echeance" = "Échéance").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value found in the text, with the span (start, end) of the words it came from."""
+
+    value: Any
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text: its offsets in `Doc.text` and its content (stripped)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text
+
+
+_SAME_LENGTH = {
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space (French typography before ; : ! ? €)
+    "\u2007": " ",
+    "\u2008": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u200b": " ",  # zero-width space
+    "\ufeff": " ",  # byte-order mark
+    "\u00ad": " ",  # soft hyphen
+    "\t": " ",
+    "\r": " ",
+    "\x0b": "\n",
+    "\x0c": "\n",  # form feed between PDF pages
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",  # en dash
+    "\u2014": "-",  # em dash
+    "\u2212": "-",  # minus
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2026": ".",  # ellipsis (one character kept one)
+    "\uf0b7": "-",  # private-use bullets from Word/PDF (Symbol font)
+    "\uf0a7": "-",
+    "\uf0d8": "-",
+    "\uf076": "-",
+    "\u2022": "-",  # •
+    "\u25cf": "-",  # ●
+    "\u25aa": "-",  # ▪
+    "\u25a0": "-",  # ■
+    "\u27a2": "-",  # ➢
+    "\u2794": "-",  # ➔
+    "\u2192": "-",  # →
+}
+_NORMALIZE = str.maketrans(_SAME_LENGTH)
+
+
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else char.lower() if len(char.lower()) == 1 else char
+
+
+# Every character of the Latin blocks folded to one lower-case, accent-free character.
+_FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(0x41, 0x250)})
+
+
+def normalize(text: str) -> str:
+    """Same-length normalisation of typographic characters (see the module docstring)."""
+    return text.translate(_NORMALIZE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one: `len(fold(s)) == len(s)`."""
+    return text.translate(_FOLD)
+
+
+@dataclass
+class Doc:
+    """A posting being read. Build it with `Doc.of(text)`.
+
+    `original` is the text as given (for showing words as the employer wrote them); `text` and
+    `folded` are for matching. All three have the same length, so offsets are shared.
+    """
+
+    text: str
+    folded: str
+    original: str = ""
+    reference_date: date | None = None
+    lines: list[Line] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str, *, reference_date: date | None = None) -> Doc:
+        normalized = normalize(text)
+        doc = cls(
+            text=normalized,
+            folded=fold(normalized),
+            original=text,
+            reference_date=reference_date,
+        )
+        lines, start = [], 0
+        for index, content in enumerate(normalized.split("\n")):
+            lines.append(Line(index, start, start + len(content), content.strip()))
+            start += len(content) + 1
+        doc.lines = lines
+        return doc
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_at(self, pos: int) -> Line:
+        """The line holding offset `pos`."""
+        return self.lines[max(0, bisect_right(self.line_starts, pos) - 1)]
+
+    def nonblank_lines(self) -> list[Line]:
+        return [line for line in self.lines if line.text]
+
+    def snippet(self, start: int, end: int, *, context: int = 0) -> str:
+        """The words between two offsets (plus `context` characters around), on one line."""
+        start, end = max(0, start - context), min(len(self.text), end + context)
+        return " ".join(self.text[start:end].split())
