@@ -1,0 +1,474 @@
+"""Offers (`Posting`), their lifecycle, and the moderation decisions taken on them.
+
+A posting's status changes only through its methods (`submit`, `approve`, `reject`, `close`,
+`expire`, `reopen_for_edit`), each of which checks the status it leaves. What a candidate may
+see is one QuerySet method, `Posting.objects.published()`, used by every page, the API and the
+commands alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Self
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.db.models.lookups import IsNull
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from postings import geo
+from postings.extract.pay import monthly_range
+
+# The text-search configuration made by migration 0001: French stemming after `unaccent`, so
+# that "educateur" finds "Éducateur".
+SEARCH_CONFIG = "french_unaccent"
+# An offer without a deadline stays listed this long after its publication.
+VALIDITY = dt.timedelta(days=60)
+
+
+class ContractType(models.TextChoices):
+    CDI = "CDI", "CDI"
+    CDD = "CDD", "CDD"
+    CDDI = "CDDI", "CDD d'insertion"
+    ALTERNANCE = "ALTERNANCE", "Alternance"
+    STAGE = "STAGE", "Stage"
+    SERVICE_CIVIQUE = "SERVICE_CIVIQUE", "Service civique"
+    VOLONTARIAT = "VOLONTARIAT", "Volontariat"
+    INTERIM = "INTERIM", "Intérim"
+    FREELANCE = "FREELANCE", "Indépendant, prestation"
+    BENEVOLAT = "BENEVOLAT", "Bénévolat"
+
+
+class Remote(models.TextChoices):
+    NONE = "NONE", "Sur site"
+    PARTIAL = "PARTIAL", "Télétravail partiel"
+    FULL = "FULL", "Télétravail complet"
+
+
+class SalaryPeriod(models.TextChoices):
+    HOUR = "HOUR", "de l'heure"
+    MONTH = "MONTH", "par mois"
+    YEAR = "YEAR", "par an"
+
+
+def validate_department(code: str) -> None:
+    """A département code of the official geographic code ("93", "2A", "974")."""
+    if code not in geo.DEPARTMENTS:
+        raise ValidationError(
+            "« %(code)s » n'est pas un code de département connu.",
+            code="unknown_department",
+            params={"code": code},
+        )
+
+
+class InvalidTransition(Exception):
+    """A status change asked of a posting in a status that does not allow it."""
+
+
+class PostingQuerySet(models.QuerySet["Posting"]):
+    def published(self) -> Self:
+        """Offers a candidate may see: published, not past their deadline or validity, and
+        from an employer that is not suspended."""
+        return self.filter(
+            status=Posting.Status.PUBLISHED,
+            expires_at__gt=timezone.now(),
+            employer__is_suspended=False,
+        )
+
+    def pending(self) -> Self:
+        """The moderation queue, oldest submission first."""
+        return self.filter(status=Posting.Status.PENDING).order_by("submitted_at", "pk")
+
+    def owned_by(self, user: settings.AUTH_USER_MODEL) -> Self:
+        """The offers of the user's organisation (none for a user without one)."""
+        if not getattr(user, "employer_id", None):
+            return self.none()
+        return self.filter(employer_id=user.employer_id)
+
+    def search(self, text: str) -> Self:
+        """French full-text search (websearch syntax: "mots exacts", -exclu, ou)."""
+        text = (text or "").strip()
+        if not text:
+            return self
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        return self.filter(search_vector=query)
+
+    def in_departments(self, codes: Iterable[str]) -> Self:
+        codes = [code for code in codes if code]
+        return self.filter(department__in=codes) if codes else self
+
+    def in_region(self, region_code: str) -> Self:
+        return self.in_departments(geo.departments_of_region(region_code)) if region_code else self
+
+    def with_contracts(self, contracts: Iterable[str]) -> Self:
+        contracts = [c for c in contracts if c]
+        return self.filter(contract_type__in=contracts) if contracts else self
+
+    def with_min_monthly_salary(self, euros: int | None, *, figures_only: bool = False) -> Self:
+        """Offers that can pay at least `euros` gross a month (their upper bound reaches it).
+
+        Offers that state no figure stay in (after the others, see `ordered`) unless
+        `figures_only`.
+        """
+        if euros is None:
+            return self.filter(monthly_salary_max__isnull=False) if figures_only else self
+        reaches = Q(monthly_salary_max__gte=euros)
+        if figures_only:
+            return self.filter(reaches)
+        return self.filter(reaches | Q(monthly_salary_max__isnull=True))
+
+    def with_remote(self, remote: str) -> Self:
+        return self.filter(remote=remote) if remote else self
+
+    def full_time(self, full_time: bool | None) -> Self:
+        return self if full_time is None else self.filter(full_time=full_time)
+
+    def ordered(self, sort: str = "date", *, figures_first: bool = False) -> Self:
+        """Newest first ("date"), or best paid first ("salaire", offers without figures last).
+
+        `figures_first` puts offers that state a figure before those that do not, newest first
+        within each group (used when the candidate asks for a minimum salary).
+        """
+        if sort == "salaire":
+            return self.order_by(F("monthly_salary_max").desc(nulls_last=True), "-published_at")
+        if figures_first:
+            return self.order_by(IsNull(F("monthly_salary_max"), True), "-published_at", "-pk")
+        return self.order_by("-published_at", "-pk")
+
+
+class Posting(models.Model):
+    """A job offer, from the text the employer pasted to its publication and end."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Brouillon"
+        PENDING = "pending", "En attente de validation"
+        PUBLISHED = "published", "Publiée"
+        REJECTED = "rejected", "Refusée"
+        CLOSED = "closed", "Clôturée"
+        EXPIRED = "expired", "Expirée"
+
+    employer = models.ForeignKey(
+        "board.Employer",
+        verbose_name="employeur",
+        on_delete=models.PROTECT,
+        related_name="postings",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="créée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # The SCHEMA.md fields (../shared/corpus/SCHEMA.md).
+    title = models.CharField("intitulé du poste", max_length=200, blank=True)
+    employer_name = models.CharField(
+        "nom de l'employeur affiché",
+        max_length=200,
+        blank=True,
+        help_text="Tel que l'offre le nomme ; par défaut, le nom de l'organisation.",
+    )
+    contract_type = models.CharField(
+        "type de contrat", max_length=20, choices=ContractType, blank=True
+    )
+    duration_months = models.PositiveSmallIntegerField("durée (mois)", null=True, blank=True)
+    city = models.CharField("commune", max_length=100, blank=True)
+    department = models.CharField(
+        "département", max_length=3, blank=True, validators=[validate_department]
+    )
+    postal_code = models.CharField("code postal", max_length=5, blank=True)
+    remote = models.CharField("télétravail", max_length=10, choices=Remote, blank=True)
+    hours_per_week = models.DecimalField(
+        "heures par semaine", max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    full_time = models.BooleanField("temps plein", null=True, blank=True)
+    salary_min = models.DecimalField(
+        "salaire minimum", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    salary_max = models.DecimalField(
+        "salaire maximum", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    salary_period = models.CharField(
+        "période du salaire", max_length=5, choices=SalaryPeriod, blank=True
+    )
+    salary_gross = models.BooleanField("brut", null=True, blank=True)
+    salary_text = models.CharField(
+        "rémunération (texte)",
+        max_length=200,
+        blank=True,
+        help_text="Quand aucun montant n'est donné : « selon CCN 66 », « selon profil »…",
+    )
+    start_asap = models.BooleanField("dès que possible", default=False)
+    start_date = models.DateField("date de prise de poste", null=True, blank=True)
+    deadline = models.DateField("date limite de candidature", null=True, blank=True)
+    apply_email = models.EmailField("e-mail de candidature", blank=True)
+    apply_url = models.URLField("lien de candidature", max_length=500, blank=True)
+
+    description = models.TextField("description", blank=True)
+    raw_text = models.TextField("texte collé", blank=True, editable=False)
+
+    status = models.CharField(
+        "statut", max_length=10, choices=Status, default=Status.DRAFT, editable=False
+    )
+    created_at = models.DateTimeField("créée le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+    submitted_at = models.DateTimeField("soumise le", null=True, blank=True, editable=False)
+    published_at = models.DateTimeField("publiée le", null=True, blank=True, editable=False)
+    expires_at = models.DateTimeField("fin de diffusion", null=True, blank=True, editable=False)
+
+    # Derived: gross euros per month, for the salary filter and sort (see `derive_fields`).
+    monthly_salary_min = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    monthly_salary_max = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    search_vector = models.GeneratedField(
+        expression=(
+            SearchVector("title", weight="A", config=SEARCH_CONFIG)
+            + SearchVector("employer_name", "city", weight="B", config=SEARCH_CONFIG)
+            + SearchVector("description", weight="C", config=SEARCH_CONFIG)
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    objects = PostingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "offre"
+        verbose_name_plural = "offres"
+        ordering = ["-published_at", "-pk"]
+        permissions = [("moderate_posting", "Peut modérer les offres")]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="posting_search_gin"),
+            # The listing: live offers, newest first, narrowed by département or contract.
+            models.Index(
+                F("published_at").desc(),
+                F("id").desc(),
+                name="posting_live_recent_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                "department",
+                F("published_at").desc(),
+                name="posting_live_dept_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                "contract_type",
+                F("published_at").desc(),
+                name="posting_live_contract_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                F("monthly_salary_max").desc(nulls_last=True),
+                name="posting_live_salary_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index("status", "submitted_at", name="posting_status_submitted_idx"),
+            models.Index("employer", "status", name="posting_employer_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    status__in=["draft", "pending", "published", "rejected", "closed", "expired"]
+                ),
+                name="posting_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="posting_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(salary_min__isnull=True)
+                | Q(salary_max__isnull=True)
+                | Q(salary_min__lte=F("salary_max")),
+                name="posting_salary_min_lte_max",
+            ),
+            models.CheckConstraint(
+                condition=Q(monthly_salary_min__isnull=True)
+                | Q(monthly_salary_max__isnull=True)
+                | Q(monthly_salary_min__lte=F("monthly_salary_max")),
+                name="posting_monthly_salary_min_lte_max",
+            ),
+            models.CheckConstraint(
+                condition=Q(start_asap=False) | Q(start_date__isnull=True),
+                name="posting_start_asap_or_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Offre n° {self.pk}"
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.derive_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("postings:detail", args=[self.pk, self.slug])
+
+    # --- derived values ---------------------------------------------------------------------
+
+    DERIVED_FIELDS = ("monthly_salary_min", "monthly_salary_max", "employer_name", "expires_at")
+
+    def derive_fields(self) -> None:
+        """Recompute what follows from other fields: monthly pay, displayed name, expiry.
+
+        Called by `save()`; bulk loaders call it before `bulk_create`.
+        """
+        self.monthly_salary_min, self.monthly_salary_max = monthly_range(
+            self.salary_min,
+            self.salary_max,
+            self.salary_period or None,
+            self.salary_gross,
+        )
+        if not self.employer_name and self.employer_id:
+            self.employer_name = self.employer.name
+        if self.published_at is not None:
+            self.expires_at = self.compute_expires_at()
+
+    def compute_expires_at(self) -> dt.datetime:
+        """End of the deadline day (Paris time), else 60 days after publication."""
+        if self.deadline:
+            next_day = dt.datetime.combine(self.deadline + dt.timedelta(days=1), dt.time.min)
+            return timezone.make_aware(next_day)
+        return (self.published_at or timezone.now()) + VALIDITY
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.title)[:80] or "offre"
+
+    @property
+    def department_label(self) -> str:
+        return geo.department_label(self.department) if self.department else ""
+
+    @property
+    def has_salary_figures(self) -> bool:
+        return self.salary_min is not None or self.salary_max is not None
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and not self.has_ended
+
+    @property
+    def has_ended(self) -> bool:
+        """Closed, expired, or past its deadline or validity (whether or not marked so yet)."""
+        if self.status in (self.Status.CLOSED, self.Status.EXPIRED):
+            return True
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == self.Status.CLOSED
+
+    @property
+    def has_remote_work(self) -> bool:
+        return self.remote in (Remote.PARTIAL, Remote.FULL)
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in (self.Status.DRAFT, self.Status.REJECTED, self.Status.PUBLISHED)
+
+    # --- status changes ---------------------------------------------------------------------
+
+    def _move(self, allowed: set[str], target: str, message: str, **fields: object) -> None:
+        """Change the status from one of `allowed` to `target`, saving `fields` with it."""
+        if self.status not in allowed:
+            raise InvalidTransition(message)
+        self.status = target
+        for name, value in fields.items():
+            setattr(self, name, value)
+        self.save(update_fields={"status", "updated_at", *fields})
+
+    def submit(self) -> None:
+        """Send a draft (or a rejected offer, corrected) to moderation."""
+        self._move(
+            {self.Status.DRAFT, self.Status.REJECTED},
+            self.Status.PENDING,
+            "Seule une offre en brouillon ou refusée peut être envoyée en validation.",
+            submitted_at=timezone.now(),
+        )
+
+    def approve(self, *, by: settings.AUTH_USER_MODEL) -> ModerationDecision:
+        """Publish a pending offer and record the decision."""
+        with transaction.atomic():
+            now = timezone.now()
+            self._move(
+                {self.Status.PENDING},
+                self.Status.PUBLISHED,
+                "Seule une offre en attente peut être publiée.",
+                published_at=now,
+            )
+            return ModerationDecision.objects.create(
+                posting=self, decision=ModerationDecision.Decision.APPROVED, decided_by=by
+            )
+
+    def reject(self, reason: str, *, by: settings.AUTH_USER_MODEL) -> ModerationDecision:
+        """Refuse a pending offer with a reason the employer will read."""
+        if not reason.strip():
+            raise ValueError("Un motif de refus est obligatoire.")
+        with transaction.atomic():
+            self._move(
+                {self.Status.PENDING},
+                self.Status.REJECTED,
+                "Seule une offre en attente peut être refusée.",
+            )
+            return ModerationDecision.objects.create(
+                posting=self,
+                decision=ModerationDecision.Decision.REJECTED,
+                reason=reason.strip(),
+                decided_by=by,
+            )
+
+    def close(self) -> None:
+        """The employer ends a published offer (it leaves the listing)."""
+        self._move(
+            {self.Status.PUBLISHED},
+            self.Status.CLOSED,
+            "Seule une offre publiée peut être clôturée.",
+        )
+
+    def expire(self) -> None:
+        """Mark a published offer past its deadline or validity as expired."""
+        self._move(
+            {self.Status.PUBLISHED}, self.Status.EXPIRED, "Seule une offre publiée peut expirer."
+        )
+
+
+class ModerationDecision(models.Model):
+    """One moderation decision on a posting: who, when, what, and why."""
+
+    class Decision(models.TextChoices):
+        APPROVED = "approved", "Publiée"
+        REJECTED = "rejected", "Refusée"
+
+    posting = models.ForeignKey(
+        Posting, verbose_name="offre", on_delete=models.CASCADE, related_name="decisions"
+    )
+    decision = models.CharField("décision", max_length=10, choices=Decision)
+    reason = models.TextField("motif", blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="par",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField("le", default=timezone.now)
+
+    class Meta:
+        verbose_name = "décision de modération"
+        verbose_name_plural = "décisions de modération"
+        ordering = ["-decided_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()} le {self.decided_at:%d/%m/%Y}"
