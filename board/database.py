@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
+from urllib.parse import quote
 
 import dj_database_url
 
@@ -44,7 +45,9 @@ def embedded_server_url(database: str) -> str:
     # cleanup_mode=None keeps the server running after this process exits: the next command
     # (runserver's reloader, a test run) reuses it instead of paying a start-up each time.
     server = get_server(EMBEDDED_DATA, cleanup_mode=None)
-    return server.get_uri(database=database)
+    # The server listens on a Unix socket only; a URL names its folder as the host, encoded.
+    socket_dir = server.get_postmaster_info().socket_dir
+    return f"postgres://postgres@{quote(str(socket_dir), safe='')}/{database}"
 
 
 def ensure_database(url: str) -> None:

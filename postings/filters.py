@@ -111,6 +111,10 @@ class PostingFilter(django_filters.FilterSet):
         model = Posting
         fields: list[str] = []
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.form.fields["avec_salaire"].label_suffix = ""
+
     def filter_queryset(self, queryset: QuerySet[Posting]) -> QuerySet[Posting]:
         queryset = super().filter_queryset(queryset)
         data = self.form.cleaned_data if self.is_bound else {}

@@ -42,7 +42,7 @@ def test_detail_shows_the_facts_then_the_text(client, halage):
     response = client.get(halage.get_absolute_url())
     assert response.status_code == 200
     assertContains(response, "2\u202f599 – 2\u202f810\u00a0€ brut/mois")
-    assertContains(response, "L&#x27;Île-Saint-Denis (93), 93 – Seine-Saint-Denis")
+    assertContains(response, "L&#x27;Île-Saint-Denis, 93 – Seine-Saint-Denis")
     assertContains(response, "35\u00a0h par semaine, temps plein")
     assertContains(response, "Dès que possible")
     assertContains(response, 'href="mailto:recrutement@halage.fr?subject=')

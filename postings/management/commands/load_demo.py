@@ -97,9 +97,10 @@ class Command(BaseCommand):
             state, days_ago = item.pop("state"), item.pop("published_days_ago")
             self.save(self.employer(employer_name, legal_form), item, "", state, now, days_ago)
         live = Posting.objects.published().count()
-        self.stdout.write(
-            f"{len(seeds)} offres réelles et {count} générées chargées ; {live} en ligne."
-        )
+        if options["verbosity"] >= 1:
+            self.stdout.write(
+                f"{len(seeds)} offres réelles et {count} générées chargées ; {live} en ligne."
+            )
 
     def employer(self, name: str, legal_form: str) -> Employer:
         employer, _ = Employer.objects.get_or_create(name=name, defaults={"legal_form": legal_form})
