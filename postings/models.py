@@ -214,6 +214,10 @@ class Posting(models.Model):
 
     description = models.TextField("description", blank=True)
     raw_text = models.TextField("texte collé", blank=True, editable=False)
+    # What the extractor read, kept for the review page: {field: words of the text it came
+    # from}, and its warnings for the employer.
+    evidence = models.JSONField("extrait de", default=dict, blank=True, editable=False)
+    extraction_warnings = models.JSONField(default=list, blank=True, editable=False)
 
     status = models.CharField(
         "statut", max_length=10, choices=Status, default=Status.DRAFT, editable=False
@@ -223,6 +227,9 @@ class Posting(models.Model):
     submitted_at = models.DateTimeField("soumise le", null=True, blank=True, editable=False)
     published_at = models.DateTimeField("publiée le", null=True, blank=True, editable=False)
     expires_at = models.DateTimeField("fin de diffusion", null=True, blank=True, editable=False)
+    expiry_reminder_sent_at = models.DateTimeField(
+        "rappel de fin envoyé le", null=True, blank=True, editable=False
+    )
 
     # Derived: gross euros per month, for the salary filter and sort (see `derive_fields`).
     monthly_salary_min = models.PositiveIntegerField(null=True, blank=True, editable=False)
