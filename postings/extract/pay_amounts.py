@@ -50,9 +50,11 @@ _FIGURE = re.compile(_figure(""))
 # "euro", "eur", "k"): a bare number is not money.
 _MONEY = re.compile(r"(?P<pre>€\s?)?" + _figure("") + r"(?(pre)|(?<=[€sork]))")
 # What joins the two ends of a range: "2200-2500", "de 28 à 32", "entre … et …", "25/30",
-# "from 30 to 35"; then the upper end, possibly with its own € before it.
+# "from 30 to 35", "à partir de … et jusqu'à …"; then the upper end, possibly with its own €
+# before it.
 _RANGE_TAIL = re.compile(
-    r"\s?" + _CURRENCY + r"?\s*(?:-{1,2}|/|\ba\b|\bau\b|\bet\b|\bto\b|~)\s*(?:€\s?)?" + _figure("")
+    r"\s?" + _CURRENCY + r"?\s*(?:-{1,2}|/|\ba\b|\bau\b|(?:\bet )?jusqu'a|\bet\b|\bto\b|~)"
+    r"\s*(?:€\s?)?" + _figure("")
 )
 # The lower end of a range whose currency only follows the upper end ("de 28 à 32 k€"),
 # read backwards from the upper end.

@@ -59,6 +59,10 @@ def _acceptable(context: PayContext) -> bool:
         return context.score >= 4  # "30k" or "2000 brut" need a pay keyword in their clause
     if context.period != "HOUR" and not amount.thousands and amount.high < HOURLY_BELOW:
         return context.score >= 4  # a small sum not said hourly: only beside "Salaire"
+    if context.score < 2 and context.gross is None:
+        # Only a period ties it to pay: a job board's header line ("2 000 € par mois"), not a
+        # sentence ("des familles qui vivent avec moins de 1 000 € par mois").
+        return context.score >= 1 and context.own_line
     return context.score >= 1
 
 
@@ -79,8 +83,13 @@ def best_pay(doc: Doc, *, freelance: bool) -> PayContext | None:
     if not contexts:
         return None
     contexts.sort(key=lambda c: c.amount.start)
-    best = max(contexts, key=lambda c: c.score)  # max() keeps the first of equals
+    best = max(contexts, key=_rank)  # max() keeps the first of equals
     return _part_time_share(doc, best, contexts)
+
+
+def _rank(context: PayContext) -> int:
+    # A restatement ("24 000 € par an (2 000 € brut mensuel)") never beats what it restates.
+    return context.score - 2 * context.restates
 
 
 def _part_time_share(doc: Doc, best: PayContext, contexts: list[PayContext]) -> PayContext:

@@ -50,7 +50,7 @@ _NOT_PAY_WORDS = (
     r"|levee|montants? (?:du|de la|des) (?:budget|projet|subvention|marche)|factur\w*"
     r"|economies?|investissements?|honoraires? (?:de|d')|amendes?|abonnements?|epargne"
     r"|aides? (?:au|a la|aux|financiere)|allocations?|rsa|aah|apl|minimas? sociaux"
-    r"|pensions?|retraites?",
+    r"|aides? de (?=\d)|per diem|pensions?|retraites?",
     # the pay scale's own numbers
     r"valeur|indice|point|plafond",
 )
@@ -67,9 +67,11 @@ _NOT_PAY_AFTER = re.compile(
 )
 # A daily or weekly rate: not a period of the SCHEMA, and in ESS postings mostly meal money.
 _OTHER_RATE = re.compile(
-    r"\s*(?:bruts?|nets?)?\s*(?:/\s?(?:jour|j|semaine|sem|km|mois travaille)\b|par (?:jour|"
-    r"semaine|km|kilometre|repas|ticket|personne|participant|enfant|mission|heure sup)|"
-    r"(?:journaliers?|hebdomadaires?|le km)\b)"
+    r"(?:\s*(?:bruts?|nets?|ht|ttc)\b){0,2}\s*(?:/\s?(?:jour|journee|j|semaine|sem|km|seance)\b"
+    r"|(?:par|la|de la|l') ?(?:jour|journee|demi-journee|semaine|km|kilometre|repas|ticket"
+    r"|personne|participant|enfant|mission|heure sup\w*|seance|intervention|atelier|vacation"
+    r"|module|session|prestation|nuit|nuitee|week-end|sejour|projet)\b|(?:journaliers?"
+    r"|hebdomadaires?|le km)\b)"
 )
 _PERIOD = re.compile(
     r"(?P<HOUR>/\s?(?:h|heure|hr|hour)\b|\bde l'heure\b|\bpar heure\b|\bl'heure\b"
@@ -89,6 +91,7 @@ _MAX_ONLY = re.compile(r"(?:jusqu'a|au maximum|maximum|max\.?|up to)\s*:?\s*(?:�
 _BOUNDARY = re.compile(r"[;|]|\.\s|,\s|\s\+|\+\s|\s-\s(?!\d)|\s/\s(?!\d)")
 # A short line that heads the pay ("Salaire", "RÉMUNÉRATION ET AVANTAGES :").
 _RESTATES = re.compile(r"\s*(?:soit|c'est-a-dire|ou|\()")
+_RESTATED = re.compile(r"(?:\bsoit\b|\(|c'est-a-dire|\bou\b)[^()\d]{0,40}\Z")
 _HEADING_MAX = 60
 _DIGIT = re.compile(r"\d")
 
@@ -102,6 +105,8 @@ class PayContext:
     period: str | None  # HOUR, MONTH, YEAR as written (None: not written)
     gross: bool | None
     bound: str | None  # "min" for "à partir de 2 000 €", "max" for "jusqu'à 35 000 €"
+    own_line: bool  # the sum stands on a short line of its own, as in a job board's header
+    restates: bool  # "(soit 24 000 € par an)": the sum restates another one before it
     start: int  # the phrase that justifies the figures (keyword … period/gross words)
     end: int
 
@@ -206,6 +211,14 @@ def _period_and_gross(
     return period, gross
 
 
+def _bound(folded: str, start: int, amount: Amount) -> str | None:
+    """ "min" after "à partir de", "max" after "jusqu'à", else None."""
+    tail = folded[start : amount.start]
+    if _MIN_ONLY.search(tail):
+        return "min"
+    return "max" if _MAX_ONLY.search(tail) else None
+
+
 def read_context(doc: Doc, amount: Amount, *, freelance: bool = False) -> PayContext | None:
     """The pay reading of `amount`, or None when it is plainly not the base pay.
 
@@ -231,12 +244,6 @@ def read_context(doc: Doc, amount: Amount, *, freelance: bool = False) -> PayCon
         score = 2 if heading else 0
     period, gross = _period_and_gross(doc, (amount.end, after_end), (before, amount.start), heading)
     score += (period is not None) + (gross is not None)
-    bound = None
-    tail = folded[max(before, amount.start - 25) : amount.start]
-    if _MIN_ONLY.search(tail):
-        bound = "min"
-    elif _MAX_ONLY.search(tail):
-        bound = "max"
     ends = [m.end() for m in (period, gross) if m is not None and m.start() >= amount.end]
     start = keyword.start() if keyword is not None and keyword.start() < amount.start else None
     return PayContext(
@@ -244,7 +251,10 @@ def read_context(doc: Doc, amount: Amount, *, freelance: bool = False) -> PayCon
         score=score,
         period=period.lastgroup if period else None,
         gross=None if gross is None else gross["gross"] is not None,
-        bound=bound,
+        bound=None if amount.is_range else _bound(folded, max(before, amount.start - 25), amount),
+        own_line=len(line.text) <= _HEADING_MAX,
+        restates=_RESTATED.search(folded, max(line.start, amount.start - 40), amount.start)
+        is not None,
         start=amount.start if start is None else start,
         end=_closing(doc, max([amount.end, *ends])),
     )

@@ -26,7 +26,8 @@ _WORDING = re.compile(
     r"|categorie|classification|niveau|position|statut\w*|brut\w*|nets?|profil|experience"
     r"|anciennete|accords?|fonction publique|cadre d'emplois?|rifseep|legale?|bareme|minimum"
     r"|en vigueur|reglementaire|statutaire|avantageu\w*|valorisant\w*|equitable|ssc|devis"
-    r"|forfait\w*|a la mission|a la prestation|plafond|securite sociale|a voir|a preciser)\b"
+    r"|forfait\w*|a la mission|a la prestation|plafond|securite sociale|a voir|a preciser"
+    r"|par (?:jour|journee|seance|intervention|atelier|vacation|mission)|la journee|tjm|ht)\b"
 )
 # "Salaire : non précisé" says nothing.
 _SAYS_NOTHING = re.compile(

@@ -720,3 +720,212 @@ def test_adversarial_inputs_return(text):
 def test_a_long_posting_with_pay_at_the_end_is_read():
     text = "Nos missions d'accompagnement. " * 60000 + "\nSalaire : 2 000 € brut mensuel"
     assert pay(text)["salary_min"] == 2000
+
+
+# --- more phrasings ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salaires 2025 : revalorisation de 3 % au 1er janvier",
+        "Accompagnement des bénéficiaires du RSA (607 € par mois)",
+        "Des familles qui vivent avec moins de 1 000 € par mois nous sollicitent chaque semaine.",
+        "Le dispositif verse une aide de 500 € par mois aux jeunes accompagnés.",
+        "Per diem de 20 € par jour en mission",
+        "Nos adhérents paient un abonnement de 10 € par mois.",
+    ],
+)
+def test_sums_in_sentences_about_something_else_are_not_pay(text):
+    assert "salary_min" not in pay(text)
+
+
+def test_a_header_line_with_only_a_period_is_pay():
+    assert figures("CDI\n2 000 € - 2 300 € par mois\nTemps plein") == (2000, 2300, "MONTH", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Salary: 35,000 - 40,000 EUR/year", "YEAR"),
+        ("Salary: 2,300 €/month gross", "MONTH"),
+        ("Hourly rate: 14 €/hour", "HOUR"),
+    ],
+)
+def test_english_periods_are_read(text, period):
+    assert pay(text)["salary_period"] == period
+
+
+def test_a_lower_and_an_upper_bound_make_a_range():
+    text = "Salaire : à partir de 2 000 € et jusqu'à 2 400 € brut mensuel selon expérience"
+    assert figures(text) == (2000, 2400, "MONTH", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rémunération : 80 € brut par jour (contrat d'engagement éducatif)",
+        "Rémunération : 400 € HT par jour",
+        "Rémunération : 50 € par séance",
+        "Rémunération : 350 € la journée de formation",
+    ],
+)
+def test_a_daily_or_session_rate_is_kept_as_wording_not_as_figures(text):
+    got = pay(text)
+    assert "salary_min" not in got
+    assert got["salary_text"]
+
+
+def test_a_wording_stops_before_a_bonus_added_to_it():
+    got = pay("Salaire : selon la CCN 66 + prime Ségur de 238 €")
+    assert got["salary_text"] == "selon la CCN 66"
+    assert "salary_min" not in got
+
+
+def test_a_payroll_job_title_does_not_hide_the_pay_wording_after_a_dash():
+    assert pay("Gestionnaire de paie - Rémunération : selon profil")["salary_text"] == (
+        "selon profil"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salaire : 2,5 k€ brut mensuel", (2500, 2500, "MONTH", True)),
+        ("Salaire : 1800 à 2000", (1800, 2000, "MONTH", None)),
+        ("Rémunération : 1 500 € net mensuel (soit 1 923 € brut)", (1500, 1500, "MONTH", False)),
+        ("Salaire annuel : 24 000 € (2 000 € brut mensuel)", (24000, 24000, "YEAR", None)),
+        (
+            "Rémunération : 2 000 € brut mensuel (soit 24 000 € brut annuel)",
+            (2000, 2000, "MONTH", True),
+        ),
+        ("Salaire : 2000€brut/mois", (2000, 2000, "MONTH", True)),
+        ("Salaire : 19,50 € brut de l'heure + 10 % de fin de mission", (19.5, 19.5, "HOUR", True)),
+        ("Salaire : 1 900 € brut mensuel pour 151,67 heures", (1900, 1900, "MONTH", True)),
+        (
+            "Salaire : 2 500 € brut mensuel + indemnité d'expatriation de 800 €",
+            (2500, 2500, "MONTH", True),
+        ),
+        ("Indemnité de subsistance : 900 € par mois", (900, 900, "MONTH", None)),
+        ("Statut : Cadre - Salaire : 38 - 42 k€", (38000, 42000, "YEAR", None)),
+        ("Cadre au forfait jours : 38 000 € brut annuel", (38000, 38000, "YEAR", True)),
+        ("Salaire : 1 801,80 € brut mensuel (base 35 h)", (1801.8, 1801.8, "MONTH", True)),
+        (
+            "Rémunération au SMIC, soit 1 801,80 € brut mensuel",
+            (1801.8, 1801.8, "MONTH", True),
+        ),
+    ],
+)
+def test_more_real_phrasings_are_read(text, expected):
+    assert figures(text) == expected
+
+
+# --- whole postings ------------------------------------------------------------------------
+
+FRANCE_TRAVAIL = """\
+Animateur / Animatrice d'activités culturelles (H/F)
+75 - PARIS 11 - Localiser avec Mappy
+Publié le 03 septembre 2025 - offre n° 195XKQM
+
+L'association propose des ateliers pour les enfants du quartier. Budget annuel de 250 000 €.
+
+Type de contrat
+Contrat à durée déterminée - 12 Mois
+Contrat travail
+Durée du travail
+35H Horaires normaux
+Salaire
+Salaire : Mensuel de 1900,00 Euros à 2100,00 Euros sur 12 mois
+Chèque repas
+Mutuelle
+Profil souhaité
+Expérience
+1 an - en animation
+"""
+
+WELCOME_TO_THE_JUNGLE = """\
+Chargé·e de plaidoyer
+Réseau Action Climat
+CDI
+Paris
+Salaire : 35K à 40K €
+Début : 01 octobre 2025
+Télétravail fréquent
+Le poste
+Vous pilotez le plaidoyer auprès des institutions, avec une enveloppe de 40 000 € d'études.
+Avantages : tickets restaurant 10 €, forfait mobilités durables 500 € par an.
+"""
+
+ASSOCIATION_LETTER = """\
+L'association Les Jardins de l'Espoir recrute
+un·e encadrant·e technique maraîchage en CDI
+
+Au sein de notre atelier chantier d'insertion (45 salariés en parcours, chiffre d'affaires
+de 600 k€), vous encadrez une équipe de 12 personnes.
+
+Conditions :
+- CDI à temps plein (35 h), basé à Rennes (35000)
+- Rémunération selon la convention collective des ACI, groupe C, soit 2 150 € brut mensuel
+- Prime de fin d'année, mutuelle prise en charge à 60 %
+- Tickets restaurant de 9 € (50 % employeur)
+
+Candidature (CV + lettre) avant le 30/09/2025 à recrutement@jardins-espoir.org
+"""
+
+CCN_POSTING = """\
+SOS Solidarités recrute un Éducateur spécialisé (H/F)
+CDI – temps plein – Marseille
+
+Missions
+- Accompagner les jeunes accueillis
+- Gérer le budget éducatif (150 € par jeune et par mois)
+
+Conditions
+CCN 66 – reprise d'ancienneté
+Prime Ségur de 238 € brut mensuel
+Congés trimestriels
+"""
+
+SERVICE_CIVIQUE = """\
+Mission de Service Civique : ambassadeur·rice du tri
+Durée : 8 mois, 24 h par semaine
+Indemnité : 504,98 € versés par l'État + 111,35 € versés par la structure
+Le volontaire bénéficie d'une prise en charge de 50 % de son abonnement de transport.
+"""
+
+INTERN = """\
+Stage – Assistant·e communication (6 mois)
+Gratification légale (4,35 €/h), remboursement 50 % Navigo, tickets restaurant.
+Début : février 2026.
+"""
+
+NO_PAY = """\
+Coordinateur·rice de projets (H/F) – CDD 12 mois
+Notre association, au budget de 1,2 M€, accompagne 300 familles par an.
+Vous gérez les demandes de subventions (jusqu'à 50 000 € par projet).
+Poste basé à Lille, 35 h/semaine. Candidature avant le 15/10/2025.
+Tél. : 03 20 12 34 56
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FRANCE_TRAVAIL, (1900, 2100, "MONTH", None, None)),
+        (WELCOME_TO_THE_JUNGLE, (35000, 40000, "YEAR", None, None)),
+        (ASSOCIATION_LETTER, (2150, 2150, "MONTH", True, None)),
+        (CCN_POSTING, (None, None, None, None, "CCN 66")),
+        (SERVICE_CIVIQUE, (504.98, 504.98, "MONTH", None, None)),
+        (INTERN, (4.35, 4.35, "HOUR", None, None)),
+        (NO_PAY, (None, None, None, None, None)),
+    ],
+)
+def test_whole_postings_give_the_pay_and_only_the_pay(text, expected):
+    got = pay(text)
+    keys = ("salary_min", "salary_max", "salary_period", "salary_gross", "salary_text")
+    values = tuple(got.get(key) for key in keys)
+    assert values[:4] == expected[:4]
+    assert (values[4] is None) == (expected[4] is None)
+    if expected[4] is not None:
+        assert values[4].startswith(expected[4])
+    assert "warning" not in got
