@@ -80,6 +80,73 @@ def department_of_postcode(postcode: str) -> str | None:
     return None
 
 
+# --- names of départements and régions -----------------------------------------------------
+
+# Other ways postings name a département (the official name is always understood).
+_DEPARTMENT_ALIASES = {
+    "reunion": "974",
+    "ile de la reunion": "974",
+    "guyane francaise": "973",
+    "cotes du nord": "22",
+    "polynesie": "987",
+    "saint pierre et miquelon": "975",
+    "wallis and futuna": "986",
+}
+
+# Région names as postings write them, the former régions (before 2016) and their usual
+# abbreviations included, each with the current région it lies in.
+_REGION_ALIASES = {
+    "idf": "11",
+    "ile de france": "11",
+    "region parisienne": "11",
+    "region centre": "24",
+    "centre val de loire": "24",
+    "bourgogne": "27",
+    "franche comte": "27",
+    "basse normandie": "28",
+    "haute normandie": "28",
+    "nord pas de calais": "32",
+    "picardie": "32",
+    "hauts de france": "32",
+    "alsace": "44",
+    "lorraine": "44",
+    "champagne ardenne": "44",
+    "grand est": "44",
+    "pays de loire": "52",
+    "aquitaine": "75",
+    "limousin": "75",
+    "poitou charentes": "75",
+    "midi pyrenees": "76",
+    "languedoc roussillon": "76",
+    "languedoc": "76",
+    "auvergne": "84",
+    "rhone alpes": "84",
+    "aura": "84",
+    "paca": "93",
+    "provence": "93",
+    "region sud": "93",
+    "cote d azur": "93",
+}
+
+
+def _name_index() -> tuple[dict[str, str], dict[str, str]]:
+    departments = {fold_place(d.name): d.code for d in DEPARTMENTS.values()}
+    departments.update(_DEPARTMENT_ALIASES)
+    regions = {fold_place(r.name): r.code for r in REGIONS.values()}
+    regions.update(_REGION_ALIASES)
+    return departments, regions
+
+
+def department_of_name(name: str) -> str | None:
+    """The code of the département a name designates ("Seine-Saint-Denis" → "93"), or None."""
+    return DEPARTMENT_NAMES.get(fold_place(name))
+
+
+def region_of_name(name: str) -> str | None:
+    """The code of the région a name designates, former régions included ("Picardie" → "32")."""
+    return REGION_NAMES.get(fold_place(name))
+
+
 # --- communes ------------------------------------------------------------------------------
 
 _SAINT = re.compile(r"\b(st|ste|sts|stes)\b")
@@ -165,6 +232,15 @@ class Gazetteer:
                 found.append(parent)
         self._names = names
         self._postcodes = postcode_index
+        # First word of every name → the most words a name starting with it has, so that a
+        # reader of running text tries only the lengths that can match ("saint" → up to 7).
+        first_words: dict[str, int] = {}
+        for key in names:
+            first, _, rest = key.partition(" ")
+            count = rest.count(" ") + 2 if rest else 1
+            if count > first_words.get(first, 0):
+                first_words[first] = count
+        self._first_words = first_words
 
     def by_name(self, name: str, department: str | None = None) -> list[Commune]:
         """Communes with this name (any spelling variant), most populous first."""
@@ -180,6 +256,14 @@ class Gazetteer:
     def has_name(self, folded: str) -> bool:
         """True when `folded` (already passed through `fold_place`) names a commune."""
         return folded in self._names
+
+    def by_key(self, folded: str) -> tuple[Commune, ...]:
+        """Communes whose name folds to `folded` (see `fold_place`), most populous first."""
+        return tuple(self._names.get(folded, ()))
+
+    def words_after(self, first: str) -> int:
+        """The most words of a commune name starting with the folded word `first` (0: none)."""
+        return self._first_words.get(first, 0)
 
     def lookup(
         self, name: str, *, postcode: str | None = None, department: str | None = None
@@ -209,3 +293,7 @@ def gazetteer() -> Gazetteer:
     """The commune gazetteer, loaded on first use and kept for the life of the process."""
     with (DATA / "communes.tsv").open(encoding="utf-8") as lines:
         return Gazetteer(line.rstrip("\n") for line in lines if line.strip())
+
+
+# Folded name → code, for départements and for régions (see `department_of_name`).
+DEPARTMENT_NAMES, REGION_NAMES = _name_index()

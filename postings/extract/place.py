@@ -1,12 +1,141 @@
-"""Workplace."""
+"""Workplace: the commune (`city`), its département (`department`) and `postal_code`.
+
+A posting may name many places: the workplace, the head office, the address to apply to, the
+towns where the organisation works. The sources below state a place with more or less
+authority, and the most trustworthy one wins (rank 1 first, then the earliest in the text):
+
+1. a location field: "Lieu de travail : 93 - ST DENIS", "Ville : Échirolles", "Localisation …";
+2. a sentence about the job: "Poste basé à Amiens", "au sein de notre établissement de Lyon";
+3. a job board's layout or an anchored name: "Chargé de projet - Lille", a line "Nantes",
+   "93200 Saint-Denis", "Castelnau-le-Lez (34)", "Paris, France";
+4. where the organisation is ("L'association, basée à Nantes, …");
+5. its head office ("Siège social : …");
+6. the commune the text keeps naming, or the département it names ("en Haute-Loire").
+
+A posting abroad or fully remote keeps only the places stated for the job itself (ranks 1-2).
+A commune is returned with its official name ("Paris" for "Paris 11e"); homonyms are told apart
+by a postal code or a département next to them, else by the départements and régions the
+posting names elsewhere, else the most populous wins. A posting abroad gives no commune and no
+département (a foreign city stated in a location field is kept as written); a région alone
+gives neither.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from postings import geo
+from postings.extract.place_fields import field_reads
+from postings.extract.place_mentions import (
+    department_reads,
+    is_fully_remote,
+    is_mission_abroad,
+    mention_reads,
+)
+from postings.extract.place_phrases import anchored_reads, layout_reads, phrase_reads
+from postings.extract.place_read import Read
 from postings.extract.text import Doc, Found
+
+Ranked = tuple[int, Read]
+# Ranks up to this state the job's own place; from this one on, the organisation's.
+_JOB_RANK = 2
+_ORGANISATION_RANK = 4
 
 
 def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
-    """Keys ` commune and département:city`, `department`, `postal_code`."""
+    """Keys `city` (official commune name), `department` (INSEE code), `postal_code` (5 digits).
+
+    Any of them may be missing. Never raises on text; reads only `doc`.
+    """
+    ranked = field_reads(doc) + phrase_reads(doc) + layout_reads(doc) + anchored_reads(doc)
+    if not any(read.communes and rank < 6 for rank, read in ranked):
+        ranked += mention_reads(doc)
+    if not any(read.communes or read.department for _, read in ranked):
+        ranked += department_reads(doc)
+    ranked.sort(key=lambda item: (item[0], item[1].start))
+    french = [item for item in ranked if item[1].communes or item[1].department]
+    abroad = [item for item in ranked if item[1].abroad]
+    if abroad and (not french or abroad[0][0] < french[0][0]):
+        return _abroad(ranked, abroad[0][0])
+    if not french or (french[0][0] >= _ORGANISATION_RANK and is_mission_abroad(doc)):
+        return {}
+    if french[0][0] > _JOB_RANK and is_fully_remote(doc):
+        return {}  # a remote job: the organisation's address is not a workplace
+    return _in_france(ranked, french)
+
+
+def _abroad(ranked: list[Ranked], rank: int) -> dict[str, Found]:
+    """A workplace abroad: the foreign city a location field names, as written, if any."""
+    for item_rank, read in ranked:
+        if item_rank == rank and read.unknown:
+            return {"city": Found(read.unknown, read.start, read.end)}
     return {}
+
+
+def _in_france(ranked: list[Ranked], french: list[Ranked]) -> dict[str, Found]:
+    with_commune = [item for item in french if item[1].communes]
+    department_only = [item for item in french if not item[1].communes]
+    strong, weak = _context(ranked)
+    if with_commune:
+        rank, read = with_commune[0]
+        commune = _pick(read.communes, strong, weak)
+        if not department_only or _commune_wins(rank, commune, department_only[0]):
+            return _commune_fields(ranked, read, commune)
+    rank, read = department_only[0]
+    fields = {"department": Found(read.department, read.start, read.end)}
+    if read.postal_code:
+        fields["postal_code"] = Found(read.postal_code, read.start, read.end)
+    return fields
+
+
+def _commune_wins(rank: int, commune: geo.Commune, department_only: Ranked) -> bool:
+    """A département stated with more authority overrides a commune found in weaker terms,
+    unless the commune lies in it and comes from a field, a sentence or a layout (rank ≤ 3)."""
+    department_rank, read = department_only
+    if rank <= department_rank:
+        return True
+    return rank <= 3 and commune.department == read.department
+
+
+def _pick(communes: tuple[geo.Commune, ...], strong: set[str], weak: set[str]) -> geo.Commune:
+    """Among homonyms, the one in a département the posting states, then names, then the largest."""
+    for departments in (strong, weak):
+        for commune in communes:
+            if commune.department in departments:
+                return commune
+    return communes[0]
+
+
+def _context(ranked: list[Ranked]) -> tuple[set[str], set[str]]:
+    """Départements the posting states (strong) and those of the régions it names (weak)."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for rank, read in ranked:
+        if read.department and rank < 6:
+            strong.add(read.department)
+        elif read.department:
+            weak.add(read.department)
+        if read.region:
+            weak.update(geo.departments_of_region(read.region))
+    return strong, weak
+
+
+def _commune_fields(ranked: list[Ranked], read: Read, commune: geo.Commune) -> dict[str, Found]:
+    fields = {
+        "city": Found(commune.name, read.start, read.end),
+        "department": Found(commune.department, read.start, read.end),
+    }
+    postal = _postal_code(ranked, read, commune)
+    if postal is not None:
+        fields["postal_code"] = postal
+    return fields
+
+
+def _postal_code(ranked: list[Ranked], chosen: Read, commune: geo.Commune) -> Found | None:
+    """The postal code the text gives for the commune, else its only one."""
+    for read in [chosen] + [read for _, read in ranked]:
+        if read.postal_code and read.postal_code in commune.postcodes and commune in read.communes:
+            return Found(read.postal_code, read.start, read.end)
+    if len(commune.postcodes) == 1:
+        return Found(commune.postcodes[0], chosen.start, chosen.end)
+    return None

@@ -1,0 +1,204 @@
+"""Sentences and layouts that place a job: "Poste basé à …", job-board headers, "93200 Saint-Denis".
+
+- `phrase_reads`: "Le poste est basé à Amiens", "bureaux situés à …", "au sein de notre
+  établissement de Lyon", "sur le site de …", "CDI à Paris". Who the sentence is about sets the
+  rank: the job (2), someone unnamed (3), the organisation (4), its head office (5).
+- `layout_reads`: a job board's title ending with the place ("Chargé de projet - Lille"), a
+  header line holding only a place ("Nantes", "Paris, France"), France Travail's "75 - PARIS".
+- `anchored_reads`: a commune next to a postal code or a département code anywhere ("93200
+  Saint-Denis", "Castelnau-le-Lez (34)"): rank 3, 5 beside the head office, none in the address
+  to send applications to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.place_names import ABROAD, FRANCE, REGION, scan_names
+from postings.extract.place_read import Read, read_places
+from postings.extract.text import Doc
+from postings.geo import DEPARTMENTS
+
+_BASED = re.compile(
+    r"\b(?:bas|situ|localis|implant|install|domicili)ee?s?[ \t]+(?:a|au|aux|en|dans|sur|pres d)\b"
+)
+_WITHIN = re.compile(
+    r"\bau sein (?:de notre|de nos|de l'|de la|du|des) (?:[\w'-]+ ){0,2}?"
+    r"(?:etablissement|structure|site|antenne|agence|foyer|centre|service|siege|ehpad|ime|esat"
+    r"|chrs|maison|pole|delegation|bureau|equipe|local|locaux)s?\b"
+)
+_SITE = re.compile(
+    r"\b(?:sur (?:le|notre|nos|les) sites?|dans (?:nos|les|ses|leurs) (?:locaux|bureaux))\b"
+)
+_WORK_AT = re.compile(
+    r"\b(?:travailler|travaillerez|travaillera|exercer|exercerez|exercera|affectee?s?"
+    r"|vous (?:serez|etes) (?:basee?|affectee?|rattachee?))[ \t]+(?:a|au|aux|en|dans|sur)\b"
+)
+# The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes".
+_JOB_AT = re.compile(
+    r"\b(?:postes?|emplois?|stages?|missions?|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
+    r"(?: a pourvoir)?[ \t]*(?:\)[ \t]*)?(?:a|au|aux|sur|-)[ \t]+"
+)
+_SEAT = re.compile(r"\bsiege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")
+_JOB_WORDS = re.compile(
+    r"\b(?:postes?|emplois?|stages?|stagiaires?|missions?|contrats?|cdi|cdd|alternance|bureaux?"
+    r"|locaux|lieu|vous|salariee?s?|volontaires?|alternante?s?|travail|activites?|h/f|f/h"
+    r"|candidate?s?|recrutee?s?|il/elle|le ou la|la ou le)\b"
+)
+_SEAT_WORDS = re.compile(r"\bsiege\b")
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:association|structure|federation|organisation|ong|cooperative|scop|scic|entreprise"
+    r"|societe|fondation|reseau|collectif|nous|notre|nos|elle|qui|dont|groupe|mouvement|union)\b"
+)
+_APPLY_WORDS = re.compile(
+    r"\b(?:candidatures?|cv|lettre de motivation|adress(?:er|ez)|envoy(?:er|ez)|courrier"
+    r"|a l'attention|par voie postale|postuler|cedex|bp \d|cs \d)"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# A postal code, a département's code or name in brackets, ", France": a place follows or
+# precedes ("93200 Saint-Denis", "Bastia (Haute-Corse)", "Pantin, France").
+_ANCHOR = re.compile(
+    r"(?<![\w.,])\d{5}(?![\w])|\((?:\d{2,3}|2[AaBb]|[A-ZÀ-Þ][\w' -]{2,30})\)|,[ \t]*France\b"
+)
+_TITLE_CODE = re.compile(r"(?<![\w(])\((\d{2,3}|2[AaBb])\)")
+_LINE_CODE = re.compile(r"^[ \t>*-]*(?:\d{2,3}|2[AB])[ \t]*-[ \t]*[A-ZÀ-Þ]", re.M)
+_BULLET = re.compile(r"[ \t>*#|•·.-]*")
+_HEADER_LINES = 40
+_MAX_MATCHES = 300
+
+
+def phrase_reads(doc: Doc) -> list[tuple[int, Read]]:
+    """Places in sentences about where the job, the organisation or its head office is."""
+    reads = []
+    for regex, immediate in ((_BASED, False), (_WITHIN, False), (_SITE, False), (_WORK_AT, False)):
+        for match in _capped(regex.finditer(doc.folded)):
+            rank = _rank_of_subject(doc, match.start()) if regex is _BASED else 2
+            reads.extend((rank, r) for r in _first_place(doc, match.end(), immediate))
+    for match in _capped(_JOB_AT.finditer(doc.folded)):
+        reads.extend((2, r) for r in _first_place(doc, match.end(), immediate=True))
+    for match in _capped(_SEAT.finditer(doc.folded)):
+        reads.extend((5, r) for r in _first_place(doc, match.end(), immediate=False))
+    return reads
+
+
+def layout_reads(doc: Doc) -> list[tuple[int, Read]]:
+    """Places that a job board's layout states: title's end, place-only lines, "75 - PARIS"."""
+    lines = [line for line in doc.lines if line.text][:_HEADER_LINES]
+    reads = []
+    if lines:
+        reads.extend((3, r) for r in _title_place(doc, lines[0].start, lines[0].end))
+        code = _TITLE_CODE.search(doc.text, lines[0].start, lines[0].end)
+        if code and code.group(1).upper() in DEPARTMENTS:
+            # "Éducateur spécialisé CDI (93)": boards put the département in the title.
+            reads.append((3, Read(code.start(), code.end(), department=code.group(1).upper())))
+    for line in lines:
+        start = _BULLET.match(doc.text, line.start, line.end).end()
+        reads.extend((3, r) for r in _only_places(doc, start, line.end))
+    for match in _capped(_LINE_CODE.finditer(doc.text)):
+        line = doc.line_at(match.start())
+        reads.extend((3, r) for r in read_places(doc, match.start(), line.end)[:1])
+    return reads
+
+
+def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
+    """Communes beside a postal code, a département code or ", France", anywhere."""
+    reads = []
+    for match in _capped(_ANCHOR.finditer(doc.text)):
+        line = doc.line_at(match.start())
+        start, end = max(line.start, match.start() - 60), min(line.end, match.end() + 60)
+        for read in read_places(doc, start, end):
+            inside = read.start <= match.start() < read.end or match.start() == read.end
+            if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
+                context = _context(doc, line.start)
+                if not _APPLY_WORDS.search(context):
+                    reads.append((5 if _SEAT_WORDS.search(context) else 3, read))
+                break
+    return reads
+
+
+def _is_anchor(doc: Doc, match: re.Match[str], read: Read) -> bool:
+    """The anchor qualifies the read: inside its span, or ", France" right after it."""
+    if match.group().startswith(","):
+        return match.start() == read.end
+    return match.start() < read.end
+
+
+def _capped(matches):
+    """At most `_MAX_MATCHES` matches: a pathological text stays fast."""
+    for count, match in enumerate(matches):
+        if count >= _MAX_MATCHES:
+            return
+        yield match
+
+
+def _first_place(doc: Doc, start: int, immediate: bool) -> list[Read]:
+    """The first place stated after a phrase, within its sentence (right after it if immediate)."""
+    end_match = _SENTENCE_END.search(doc.text, start, start + 160)
+    end = end_match.start() if end_match else min(len(doc.text), start + 160)
+    for read in read_places(doc, start, end):
+        if immediate and read.start - start > 4:
+            return []
+        if read.communes or read.department or read.abroad:
+            return [read]
+    return []
+
+
+def _rank_of_subject(doc: Doc, pos: int) -> int:
+    """2 when the clause before "basé à" is about the job, 4 the organisation, 5 its seat."""
+    line_start = doc.text.rfind("\n", 0, pos) + 1
+    clause = doc.folded[max(line_start, pos - 80) : pos]
+    best, rank = -1, 3
+    for regex, value in ((_JOB_WORDS, 2), (_ORGANISATION_WORDS, 4), (_SEAT_WORDS, 5)):
+        for match in regex.finditer(clause):
+            if match.start() > best:
+                best, rank = match.start(), value
+    return rank
+
+
+def _title_place(doc: Doc, start: int, end: int) -> list[Read]:
+    """The place ending a title line: "… - Lille", "…, H/F, Paris, France", "… 10 - Troyes"."""
+    reads = [r for r in read_places(doc, start, end) if r.communes or r.department]
+    if not reads:
+        return []
+    last = reads[-1]
+    before = doc.text[start : last.start].rstrip()
+    if before and before[-1] not in "-|,/(:)" and not before.lower().endswith((" à", " a")):
+        return []
+    return [last] if _leaves_no_words(doc, last.end, end) else []
+
+
+def _only_places(doc: Doc, start: int, end: int) -> list[Read]:
+    """The places of a line that holds nothing else ("Nantes", "Paris, Île-de-France")."""
+    reads = read_places(doc, start, end)
+    useful = [r for r in reads if r.communes or r.department]
+    if not useful:
+        return []
+    position = start
+    for read in reads:
+        if not _leaves_no_words(doc, position, read.start):
+            return []
+        position = read.end
+    return useful[:1] if _leaves_no_words(doc, position, end) else []
+
+
+def _leaves_no_words(doc: Doc, start: int, end: int) -> bool:
+    """Between two offsets there are only separators, codes, "France" or a région."""
+    kept = [n for n in scan_names(doc, start, end) if n.kind in (FRANCE, REGION, ABROAD)]
+    position = start
+    for name in [*kept, None]:
+        stop = name.start if name else end
+        if any(c.isalpha() for c in doc.text[position:stop]):
+            return False
+        position = name.end if name else end
+    return True
+
+
+def _context(doc: Doc, line_start: int) -> str:
+    """The folded line and the two before it: where a nearby heading says what an address is."""
+    start = line_start
+    for _ in range(2):
+        if start <= 0:
+            break
+        start = doc.folded.rfind("\n", 0, start - 1) + 1
+    end = doc.folded.find("\n", line_start)
+    return doc.folded[start : end if end >= 0 else len(doc.folded)]
