@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from postings.extract.pay import extract_pay, monthly_gross, monthly_range
 from postings.extract.text import Doc, Found
@@ -715,6 +717,26 @@ def test_offsets_point_into_the_original_text_with_typographic_spaces():
 )
 def test_adversarial_inputs_return(text):
     assert isinstance(extract_pay(Doc.of(text), {}), dict)
+
+
+# Pieces of pay phrases, glued at random: the worst inputs are near-misses of real ones.
+_PIECES = (
+    "Salaire|Rémunération|Indemnité|:|€|euros|k€|K|brut|net|mensuel|annuel|/h|/mois|par an|de|à"
+    "|entre|et|-|/|(|)|soit|, |. |;|+|\n| |1|2 000|11,88|2.599|28|1 800,00|selon|CCN 66|prime"
+    "|jusqu'à|à partir de|temps plein|€2,500|Mensuel de|Euros|sur 12 mois|\u00a0|–|😀|\x00|%"
+    "|999999999|1,|,5|de l'heure|Salaire\n|Tarif"
+)
+_PAY_TOKENS = st.sampled_from(_PIECES.split("|"))
+_PAY_KEYS = {"salary_min", "salary_max", "salary_period", "salary_gross", "salary_text", "warning"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PAY_TOKENS, max_size=40).map("".join) | st.text(max_size=300))
+def test_any_text_gives_a_result_and_never_raises(text):
+    result = extract_pay(Doc.of(text), {})
+    assert set(result) <= _PAY_KEYS
+    if "salary_period" in result:
+        assert result["salary_period"].value in ("HOUR", "MONTH", "YEAR")
 
 
 def test_a_long_posting_with_pay_at_the_end_is_read():
