@@ -30,6 +30,8 @@ MONTHLY_BELOW = 10_000
 YEARLY_FROM = 5_000
 # A "monthly" 12 € is an hourly pay written wrong; a "monthly" 80 € is no pay at all.
 HOURLY_AT_MOST = 40
+# A trainer or consultant may charge up to a few hundred euros an hour.
+FREELANCE_HOURLY_BELOW = 500
 _PERIOD_WORDS = {"HOUR": "horaire", "MONTH": "mensuel", "YEAR": "annuel"}
 
 
@@ -73,13 +75,14 @@ def extract_pay(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     period was written wrong (and corrected) or the figure is implausible (and dropped).
     """
     contract = found.get("contract_type")
-    context = best_pay(doc, freelance=contract is not None and contract.value == "FREELANCE")
+    freelance = contract is not None and contract.value == "FREELANCE"
+    context = best_pay(doc, freelance=freelance)
     if context is None:
         return _wording_only(doc)
-    return _figures(context)
+    return _figures(context, freelance=freelance)
 
 
-def _period_of(context: PayContext) -> tuple[str | None, str | None]:
+def _period_of(context: PayContext, *, freelance: bool) -> tuple[str | None, str | None]:
     """(period, warning): the written period, corrected when the figure contradicts it.
 
     The period is None when no reading makes the figure a pay ("50 € par an").
@@ -88,9 +91,10 @@ def _period_of(context: PayContext) -> tuple[str | None, str | None]:
     by_size = "HOUR" if value < HOURLY_BELOW else "MONTH" if value < MONTHLY_BELOW else "YEAR"
     if stated is None:
         return ("YEAR" if context.amount.thousands else by_size), None
+    hourly_below = FREELANCE_HOURLY_BELOW if freelance else HOURLY_BELOW
     wrong = (
         (stated == "YEAR" and value < YEARLY_FROM)
-        or (stated == "HOUR" and value >= HOURLY_BELOW)
+        or (stated == "HOUR" and value >= hourly_below)
         or (stated == "MONTH" and (value >= MONTHLY_BELOW or value < HOURLY_BELOW))
     )
     if not wrong:
@@ -103,13 +107,14 @@ def _period_of(context: PayContext) -> tuple[str | None, str | None]:
     )
 
 
-def _figures(context: PayContext) -> dict[str, Found]:
+def _figures(context: PayContext, *, freelance: bool) -> dict[str, Found]:
     """The salary fields of the chosen sum, or only a warning when it is implausible."""
     amount, span = context.amount, (context.start, context.end)
-    period, warning = _period_of(context)
+    period, warning = _period_of(context, freelance=freelance)
     monthly = monthly_gross(amount.high, period, context.gross)
     low, high = PLAUSIBLE_MONTHLY
-    if monthly is None or not low <= monthly <= high:
+    # A freelancer's rate is not a month's work: only its floor is checked.
+    if monthly is None or monthly < low or (monthly > high and not freelance):
         message = (
             f"Le salaire indiqué ({_euros(amount.high)}) semble invraisemblable et n'a pas été "
             "repris : vérifiez-le."

@@ -93,6 +93,7 @@ _BOUNDARY = re.compile(r"[;|]|\.\s|,\s|\s\+|\+\s|\s-\s(?!\d)|\s/\s(?!\d)")
 _RESTATES = re.compile(r"\s*(?:soit|c'est-a-dire|ou|\()")
 _RESTATED = re.compile(r"(?:\bsoit\b|\(|c'est-a-dire|\bou\b)[^()\d]{0,40}\Z")
 _HEADING_MAX = 60
+_SENTENCE_END = re.compile(r"[.;!?]\s")
 _DIGIT = re.compile(r"\d")
 
 
@@ -148,6 +149,13 @@ def _clause_end(doc: Doc, pos: int, line: Line) -> int:
             end = min(below.end, below.start + _AFTER)
             cut = _first_cut(doc, below.start, end)
     return end if cut is None else cut
+
+
+def _sentence_start(doc: Doc, pos: int, line: Line) -> int:
+    """Where the sentence holding `pos` starts (at most 150 characters back, on its line)."""
+    floor = max(line.start, pos - 150)
+    stop = _last(_SENTENCE_END, doc.folded, floor, pos)
+    return stop.end() if stop else floor
 
 
 def _first_cut(doc: Doc, pos: int, end: int) -> int | None:
@@ -237,7 +245,7 @@ def read_context(doc: Doc, amount: Amount, *, freelance: bool = False) -> PayCon
     heading = None
     if keyword is not None:
         score = 4
-    elif PAY_KEYWORD.search(folded, max(line.start, amount.start - 150), before):
+    elif pay_words.search(folded, _sentence_start(doc, before, line), before):
         score = 2
     else:
         heading = pay_heading_above(doc, amount.start) if before == line.start else None

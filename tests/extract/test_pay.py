@@ -379,6 +379,19 @@ def test_a_freelancers_rate_is_the_pay(text):
     assert figures(text, "FREELANCE")[:3] == (45, 45, "HOUR")
 
 
+def test_a_freelancers_high_hourly_rate_is_kept():
+    got = pay("Honoraires : 150 € HT de l'heure", "FREELANCE")
+    assert (got["salary_min"], got["salary_period"]) == (150, "HOUR")
+    assert "warning" not in got
+
+
+def test_a_sum_in_another_sentence_than_the_pay_word_is_not_pay():
+    text = "Rémunération selon CCN 66. Les familles accueillies vivent avec 900 € par mois."
+    got = pay(text)
+    assert "salary_min" not in got
+    assert got["salary_text"] == "Rémunération selon CCN 66"
+
+
 def test_a_tarif_is_not_pay_outside_a_freelance_posting():
     assert "salary_min" not in pay("Tarif : 45 € de l'heure pour les adhérents", "CDI")
 
