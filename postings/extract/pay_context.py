@@ -30,6 +30,12 @@ PAY_KEYWORD = re.compile(
 # "tarif" is a price).
 _RATE_KEYWORD = re.compile(r"\b(?:tarifs?|honoraires|tjm|taux (?:journaliers?|horaires?))\b")
 _PAY_OR_RATE = re.compile(f"{PAY_KEYWORD.pattern}|{_RATE_KEYWORD.pattern}")
+# Compensations named "indemnité" that are not a volunteer's or an intern's allowance.
+COMPENSATION = re.compile(
+    r"indemnites? (?:de |d')?(?:precarite|fin|transport|kilometrique\w*|repas|logement"
+    r"|sujetion\w*|astreinte|deplacement|residence|licenciement|rupture|conges|teletravail"
+    r"|nourriture|panier|habillement|frais|entretien|mobilite|segur|complementaire|depart)"
+)
 # Sums that are not the base pay (SCHEMA: "Figures that are not the base pay … are not
 # salary"), as words written before them in their clause.
 _NOT_PAY_WORDS = (
@@ -40,10 +46,7 @@ _NOT_PAY_WORDS = (
     r"tickets?|titres?[- ]restaurants?|cheques?|cartes? (?:cadeau|repas|restaurant|swile|ticket)"
     r"|paniers?|repas|dejeuners?|restauration|mutuelle|prevoyance|navigo|pass|transports?"
     r"|mobilites?|velo|forfaits?(?! jours?)|rembourse\w*|frais|dedommagement|defraiement",
-    # compensations named "indemnité" that are not a volunteer's or an intern's allowance
-    r"indemnites? (?:de |d')?(?:precarite|fin|transport|kilometrique\w*|repas|logement"
-    r"|sujetion\w*|astreinte|deplacement|residence|licenciement|rupture|conges|teletravail"
-    r"|nourriture|panier|habillement|frais|entretien|mobilite|segur|complementaire|depart)",
+    COMPENSATION.pattern,
     # money that is not paid to the employee: budgets, grants, prices, rent, social benefits
     r"budgets?|chiffre d'affaires|subventions?|financements?|fonds|dons?|loyers?|logement"
     r"|caution|dotations?|cotisations?|adhesion|tarifs?|prix|couts?|acompte|enveloppe|capital"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from postings.extract.pay_context import PAY_KEYWORD
+from postings.extract.pay_context import COMPENSATION, PAY_KEYWORD
 from postings.extract.text import Doc, Found, Line
 
 _MAX_KEYWORDS = 100  # a posting names its pay a few times; bounded work on any input
@@ -38,7 +38,8 @@ _SAYS_NOTHING = re.compile(
 _NOT_THE_PAY = re.compile(
     r"\b(?:bulletins?|fiches?|gestion|maintien|calculs?|politique|masse|versements?|saisie"
     r"|suivi|preparation|declarations?|egalite|avances?|portage|etablir|traitement"
-    r"|administration|elaboration|revisions?|negociations?|paie|etudes?|enquetes?)\b"
+    r"|administration|elaboration|revisions?|negociations?|paie|etudes?|enquetes?"
+    r"|1[34] ?(?:e|eme) mois)\b"
     r"(?:(?!\s-\s)[^.;:!?])*\Z"
 )
 # A keyword, then up to a few words, then ":" — the wording is what follows the colon.
@@ -125,6 +126,8 @@ def find_pay_wording(doc: Doc) -> Found | None:
     for count, keyword in enumerate(PAY_KEYWORD.finditer(doc.folded)):
         if count >= _MAX_KEYWORDS:
             break
+        if COMPENSATION.match(doc.folded, keyword.start()):
+            continue  # "indemnité de précarité selon la loi" is not the pay
         found = _wording_after(doc, keyword) or _wording_below(doc, keyword)
         if found is not None:
             return found

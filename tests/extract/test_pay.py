@@ -602,6 +602,8 @@ def test_the_wording_is_short_and_verbatim(text, wording):
         "La convention collective prévoit une mutuelle d'entreprise.",
         "Vous accompagnez les salariés en insertion selon leur projet.",
         "Indemnité de précarité de 10 %",
+        "Indemnité de fin de contrat selon la loi",
+        "Versement d'un 13e mois de salaire selon l'ancienneté",
         "Poste à temps plein, CDI, basé à Nantes.",
         "",
     ],
