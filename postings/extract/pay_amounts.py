@@ -50,11 +50,11 @@ _FIGURE = re.compile(_figure(""))
 # "euro", "eur", "k"): a bare number is not money.
 _MONEY = re.compile(r"(?P<pre>€\s?)?" + _figure("") + r"(?(pre)|(?<=[€sork]))")
 # What joins the two ends of a range: "2200-2500", "de 28 à 32", "entre … et …", "25/30",
-# "from 30 to 35", "à partir de … et jusqu'à …"; then the upper end, possibly with its own €
-# before it.
+# "from 30 to 35", "à partir de … et jusqu'à …", "35 000 €/an - 40 000 €/an"; then the upper
+# end, possibly with its own € before it.
 _RANGE_TAIL = re.compile(
-    r"\s?" + _CURRENCY + r"?\s*(?:-{1,2}|/|\ba\b|\bau\b|(?:\bet )?jusqu'a|\bet\b|\bto\b|~)"
-    r"\s*(?:€\s?)?" + _figure("")
+    r"\s?" + _CURRENCY + r"?(?:\s?/\s?(?:an|mois|h|heure|year|month|hour)\b|\s(?:bruts?|nets?)\b)?"
+    r"\s*(?:-{1,2}|/|\ba\b|\bau\b|(?:\bet )?jusqu'a|\bet\b|\bto\b|~)\s*(?:€\s?)?" + _figure("")
 )
 # The lower end of a range whose currency only follows the upper end ("de 28 à 32 k€"),
 # read backwards from the upper end.
@@ -145,6 +145,8 @@ def _with_lower_end(doc: Doc, high: Amount, line_start: int) -> Amount:
     low = parse_number(head["num"], head["dec"])
     if head["k"] or (high.thousands and low < 1000):
         low *= 1000
+    elif low < 1000 <= high.low / 10 and _plausible_pair(low * 1000, high.low):
+        low *= 1000  # "entre 30 et 35 000 €": thousands said once for both ends
     if not _plausible_pair(low, high.low):
         return high
     start = window_start + head.start("num")

@@ -151,6 +151,11 @@ def test_whole_amounts_are_ints_and_cents_are_kept():
         ("Rémunération : 24-26k brut annuel", 24000, 26000),
         ("Salaire : entre 28 000 et 30 000 € brut annuel 13ème mois inclus", 28000, 30000),
         ("2100 - 2100€ gross (Monthly)", 2100, 2100),
+        ("35 000 €/an - 40 000 €/an", 35000, 40000),
+        ("Salaire : 2 000 € brut - 2 300 € brut par mois", 2000, 2300),
+        ("Salaire : entre 30 et 35 000 € brut annuel", 30000, 35000),
+        ("Salaire : 30 000/35 000 € brut annuel", 30000, 35000),
+        ("Salaire : 12 €/h - 14 €/h", 12, 14),
     ],
 )
 def test_a_range_gives_min_and_max(text, low, high):
