@@ -138,7 +138,8 @@ def _wording_only(doc: Doc) -> dict[str, Found]:
     if wording is None:
         return {}
     result = {"salary_text": wording}
-    said = _GROSS_OR_NET.search(doc.folded, wording.start, wording.end)
+    # "Salaire brut : selon CCN 66": the label before the wording says brut too.
+    said = _GROSS_OR_NET.search(doc.folded, doc.line_at(wording.start).start, wording.end)
     if said is not None:
         result["salary_gross"] = Found(said["gross"] is not None, wording.start, wording.end)
     return result

@@ -318,6 +318,16 @@ def test_brut_in_an_internet_word_is_not_net():
             "Salaire\nSalaire : Mensuel de 2200,00 Euros sur 12 mois\nPrime de fin d'année",
             (2200, 2200, "MONTH", None),
         ),
+        (
+            "Salaire\nSalaire brut : Mensuel de 1800.0 Euros à 2000.0 Euros sur 12.0 mois",
+            (1800, 2000, "MONTH", True),
+        ),
+        (
+            "Salaire brut : Annuel de 30000.0 Euros à 35000.0 Euros sur 13.0 mois",
+            (30000, 35000, "YEAR", True),
+        ),
+        ("Salaire brut : Horaire de 11.88 Euros sur 12.0 mois", (11.88, 11.88, "HOUR", True)),
+        ("Salaire : Horaire de 11.65 Euros à 12.5 Euros sur 12 mois", (11.65, 12.5, "HOUR", None)),
         ("Salaire : 1 800,00€ à 2 000,00€ par mois", (1800, 2000, "MONTH", None)),
         ("Salaire\n24 000 - 28 000 € / an", (24000, 28000, "YEAR", None)),
         ("Salaire\n35 - 45 k€ brut annuel", (35000, 45000, "YEAR", True)),
@@ -602,6 +612,7 @@ def test_the_wording_is_short_and_verbatim(text, wording):
         "Ce stage n'est pas rémunéré.",
         "Salaire : Non spécifié",
         "Salaire : non communiqué",
+        "Salaire : Autre",
         "Selon profil, vous pourrez évoluer vers un poste de coordination.",
         "Convention de stage obligatoire",
         "La convention collective prévoit une mutuelle d'entreprise.",
@@ -629,6 +640,7 @@ def test_there_is_no_wording_when_a_figure_is_given():
         ("Salaire mensuel brut calculé sur la base du SMIC horaire", True),
         ("Salaire : SMIC horaire brut", True),
         ("Rémunération : net selon grille", False),
+        ("Salaire brut : Selon convention collective", True),
     ],
 )
 def test_brut_or_net_in_a_wording_is_kept(text, gross):
