@@ -37,6 +37,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, Excel, PowerPo
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".webp", ".heic"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
 
 _MESSAGES = {
@@ -99,7 +100,9 @@ def text_from_file(source: str | Path | bytes | BinaryIO, filename: str = "") ->
     suffix = Path(filename).suffix.lower()
     text = _text_of(data, suffix, filename)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", text).translate(_LIGATURES)
+    text = _CONTROL.sub("", text)
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
     if not text.strip():
         raise UnreadableFile("empty", filename)
     return text

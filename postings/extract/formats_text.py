@@ -4,8 +4,9 @@
 UTF-16 without a mark is recognised by its zero bytes; text that is valid UTF-8 is UTF-8 (a
 legacy encoding almost never yields valid UTF-8 by chance once it holds an accented letter);
 otherwise Windows-1252 (which reads Latin-1 files the same for every printable character), Mac
-Roman and charset-normalizer's guess compete, and the decoding that reads most like French
-wins. `repair_mojibake(text)` undoes UTF-8 read once as Windows-1252 ("Ã©quipe" → "équipe").
+Roman, UTF-8 with its stray bytes read as Windows-1252 (a file pieced together from two
+sources) and charset-normalizer's guess compete, and the decoding that reads most like
+French wins. `repair_mojibake(text)` undoes UTF-8 read once as Windows-1252 ("Ã©quipe" → "équipe").
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _LEGACY = ("cp1252", "mac_roman")
+# UTF-8 whose stray invalid bytes are read as Windows-1252: a file pieced together from two
+# sources (a UTF-8 template with a paragraph pasted from an old document).
+_MIXED = "utf-8-with-cp1252"
 # What the detectors see: enough to judge, little enough to stay fast on a 2 MB file.
 _SAMPLE_BYTES = 65_536
 _SAMPLE_CHARS = 200_000
@@ -32,6 +36,7 @@ _FRENCH_LOWER = frozenset("àâäçéèêëîïôöùûüÿœæ")
 _FRENCH_UPPER = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
 _TYPOGRAPHY = frozenset("«»‘’“”–—…€°·\u00a0\u202f")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # "Ã©" (é), "Ã " (à), "Â " (no-break space), "â€™" (’), "Å“" (œ): UTF-8 read as Windows-1252.
 # Loose on purpose: `repair_mojibake` only keeps a repair that round-trips and reads better.
 _MOJIBAKE = re.compile(r"Ã|Â|â€|Å[\u0152\u0153\u201c\u2019]")
@@ -49,12 +54,15 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    sample = _sample(data)
     candidates = list(_LEGACY)
-    guess = _charset_normalizer_guess(data[:_SAMPLE_BYTES])
-    if guess and codecs.lookup(guess).name not in {codecs.lookup(c).name for c in candidates}:
+    if sample.decode("utf-8", errors="replace").count("\ufffd") <= len(sample) // 20:
+        candidates.append(_MIXED)  # mostly UTF-8 (and not binary: its repair would be slow)
+    guess = _charset_normalizer_guess(sample)
+    if guess and codecs.lookup(guess).name not in {codecs.lookup(c).name for c in _LEGACY}:
         candidates.append(guess)
     # max() keeps the first of equal scores: Windows-1252, the usual French legacy encoding.
-    best = max(candidates, key=lambda name: french_score(_decode(data[:_SAMPLE_BYTES], name)))
+    best = max(candidates, key=lambda name: french_score(_decode(sample, name)))
     return _decode(data, best)
 
 
@@ -101,8 +109,32 @@ def french_score(text: str) -> int:
     return score
 
 
+def _sample(data: bytes) -> bytes:
+    """The start of `data`, plus the region of its first non-ASCII byte when that comes later
+    (an ASCII start says nothing about the encoding)."""
+    head = data[:_SAMPLE_BYTES]
+    found = _HIGH_BYTE.search(data, _SAMPLE_BYTES // 2)
+    if found is None or found.start() < _SAMPLE_BYTES // 2 or not head.isascii():
+        return head
+    return data[: _SAMPLE_BYTES // 2] + data[found.start() : found.start() + _SAMPLE_BYTES // 2]
+
+
 def _decode(data: bytes, encoding: str) -> str:
+    if encoding == _MIXED:
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
     return data.decode(encoding, errors="replace")
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Error handler: the bytes UTF-8 cannot read, read as Windows-1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "tremplin-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

@@ -76,6 +76,17 @@ def test_valid_utf8_is_preferred_to_a_legacy_reading():
     assert read("Responsable d'équipe".encode()) == "Responsable d'équipe"
 
 
+def test_utf8_file_with_a_paragraph_in_windows_1252_reads_both_parts():
+    data = "Chargé de mission à Tours\n".encode() + "Lieu : Orléans, 1 900 €\n".encode("cp1252")
+    assert read(data) == "Chargé de mission à Tours\nLieu : Orléans, 1 900 €\n"
+
+
+def test_encoding_is_judged_on_accented_text_even_after_a_long_ascii_start():
+    start = "Missions : accueil du public, animation, suivi administratif.\n" * 2000
+    data = start.encode() + "Lieu : Orléans\n".encode() + "Salaire : 1 900 €".encode("cp1252")
+    assert read(data).endswith("Lieu : Orléans\nSalaire : 1 900 €")
+
+
 def test_utf8_text_read_once_as_windows_1252_is_repaired():
     garbled = "Ã‰ducateur spÃ©cialisÃ© Ã  Rennes, lâ€™Ã©quipe, Å“uvre"
     assert read(garbled.encode()) == "Éducateur spécialisé à Rennes, l’équipe, œuvre"
