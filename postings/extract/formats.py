@@ -114,9 +114,11 @@ def _read(source: str | Path | bytes | BinaryIO, filename: str) -> bytes:
     try:
         if isinstance(source, str | Path):
             return Path(source).read_bytes()
-        return source.read()
+        data = source.read()
     except (OSError, ValueError) as error:
         raise UnreadableFile("unopenable", filename) from error
+    # A file opened in text mode gives str: its text is already decoded.
+    return data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else bytes(data)
 
 
 def _text_of(data: bytes, suffix: str, filename: str) -> str:

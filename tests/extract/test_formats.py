@@ -508,6 +508,10 @@ def test_open_binary_file_is_accepted():
     assert text_from_file(io.BytesIO("Lieu : Metz".encode("cp1252")), "offre.txt") == "Lieu : Metz"
 
 
+def test_file_opened_in_text_mode_is_accepted():
+    assert text_from_file(io.StringIO("Lieu : Besançon\r\n"), "offre.txt") == "Lieu : Besançon\n"
+
+
 def test_unreadable_file_is_a_value_error_carrying_a_free_message_too():
     error = UnreadableFile("Autre raison.")
     assert isinstance(error, ValueError) and str(error) == "Autre raison."
