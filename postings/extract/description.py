@@ -9,7 +9,8 @@ removes, only where a copied web page puts them:
   "© 2025 ...", "Offres similaires", "Voir toutes les offres", "Plan du site") to the end,
   provided nothing after it looks like the posting (an e-mail, a phone number, how to apply);
 - near either end, button lines ("Postuler", "Partager sur Facebook", "Imprimer l'offre").
-Then runs of blank lines become one blank line and trailing spaces go. A line is removed only
+A map widget's words glued to a line ("- Localiser avec Mappy") go, the line stays. Then runs
+of blank lines become one blank line and trailing spaces go. A line is removed only
 when it is chrome as a whole: when unsure, it stays. The chrome vocabulary is in
 `description_chrome`.
 """
@@ -30,6 +31,9 @@ _HARD_PROTECTED = re.compile(r"\b[hf] ?/ ?[hfx]\b|\d|@|https?:|www\.|recrut")
 _PROTECTED = re.compile(r"\b(?:cdi|cdd|stage|alternance|service civique|interim|benevol)")
 _MENU_ROW = re.compile(r" {2,}| ?[|\u00b7] ?")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A page widget glued to the end of a line of the posting ("93 - ST DENIS - Localiser avec
+# Mappy" on France Travail): the widget's words go, the line stays.
+_TRAILING_WIDGET = re.compile(r"[ \t]*[-\u2013\u2014|]?[ \t]*localiser avec mappy[ \t]*$", re.I)
 
 
 def clean_description(doc: Doc) -> str:
@@ -48,7 +52,7 @@ def clean_description(doc: Doc) -> str:
     start, end = kept[0].start, kept[-1].end
     dropped = {lines[i].start for i in removed}
     text_lines = [
-        doc.original[line.start : line.end].rstrip()
+        _TRAILING_WIDGET.sub("", doc.original[line.start : line.end].rstrip())
         for line in doc.lines
         if start <= line.start and line.end <= end and line.start not in dropped
     ]

@@ -193,6 +193,18 @@ def test_blank_runs_become_one_blank_line_and_end_spaces_go(text, expected):
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("93 - ST DENIS - Localiser avec Mappy", "93 - ST DENIS"),
+        ("10 - Troyes – Localiser avec Mappy  ", "10 - Troyes"),
+        ("Lyon 3e Localiser avec Mappy", "Lyon 3e"),
+    ],
+)
+def test_map_widget_words_glued_to_the_place_line_go(line, expected):
+    assert clean(f"Animateur (H/F)\n{line}\nCDI") == f"Animateur (H/F)\n{expected}\nCDI"
+
+
 def test_words_are_kept_as_written_not_normalised():
     text = "Chargé·e d’accueil – 2\u202f000\u00a0€ « brut »\n\u2022 Accueillir"
     assert clean(text) == text
