@@ -1,29 +1,232 @@
-"""Dates: start date (ISO date or ASAP) and application deadline."""
+"""Dates: start date (ISO date or ASAP) and application deadline.
+
+`find_dates(doc)` lists every day-level date the text writes (see `dates_parse` for the
+formats and how a missing year is inferred). `extract_dates` then reads two of them:
+
+- `start_date`: the date after a start label ("Prise de poste :", "Début :", "Date de début",
+  "Entrée en fonction", "Start :"), after "à pourvoir", a contract period's first day
+  ("CDDI du 01/03/2026 au ..."), or "à partir du"/"à compter du" in a hiring sentence. A month
+  alone gives its 1st ("Début : septembre 2024"); "mi-septembre" and "fin août" give nothing.
+  "dès que possible", "immédiatement", "au plus vite", "de suite", "ASAP"... give "ASAP".
+- `deadline`: the day after "Date limite (de candidature)", "Clôture des candidatures",
+  "Date de fin de publication", "Offre en ligne jusqu'au"..., or after "avant le",
+  "jusqu'au", "au plus tard le" in a sentence about applying (never about the contract's
+  end, the interviews or the start).
+
+The posting's publication date is never either of them.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
+from datetime import timedelta
 
+from postings.extract.dates_parse import DateMention, scan
+from postings.extract.dates_ranges import contract_ranges, first_after
+from postings.extract.dates_words import clause_after, clause_before, matches_at
 from postings.extract.text import Doc, Found
 
+__all__ = ["DateMention", "extract_dates", "find_dates"]
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date written in the text ("15 septembre 2024", "15/09/24", "le 2 mai")."""
+ASAP = "ASAP"
 
-    value: date
-    start: int
-    end: int
-    has_year: bool
+_ASAP_WORDS = ("des que", "au plus", "immediat", "des maint", "de suite", "asap", "as soon",
+               "sans delai", "des a pres", "dans les", "demarrage", "disponibilite", "entree",
+               "embauche", "prise de", "start", "a pourvoir")  # fmt: skip
+_ASAP = re.compile(
+    r"\b(?:des que possible|au plus vite|immediatement|des maintenant|(?<!ainsi )de suite"
+    r"|tout de suite|asap|as soon as possible|immediately|sans delai|des a present"
+    r"|dans les (?:plus brefs|meilleurs) delais|(?:demarrage|disponibilite|entree|embauche"
+    r"|prise de (?:poste|fonctions?)|start|poste a pourvoir|a pourvoir) immediate?)\b"
+)
+# Words that say "now" only right after a start label ("Prise de poste : au plus tôt").
+_ASAP_AFTER_LABEL = re.compile(r"\b(?:immediate?|au plus tot|rapidement|urgent|maintenant|now)\b")
+_START_WORDS = ("date d", "prise de", "entree en", "debut", "demarrage", "commencement", "start",
+                "disponibilite", "embauche")  # fmt: skip
+_START_LABEL = re.compile(
+    r"\b(?:date (?:de |d')(?:prise de (?:poste|fonctions?)|debut|demarrage|embauche|entree"
+    r"|commencement)|prise de (?:poste|fonctions?)|entree en (?:poste|fonctions?)"
+    r"|(?:debut|demarrage|commencement) (?:du |de la |de l'|des )?(?:contrat|mission|stage"
+    r"|poste|cdd|cddi|cdi|engagement|volontariat|service civique|alternance|apprentissage"
+    r"|emploi|missions|activite)|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite"
+    r"|date d'effet|embauche|prise de poste)(?=\s{0,3}:))"
+)
+_TO_FILL = re.compile(r"\b(?:a pourvoir|to be filled)\b")
+_WEAK_START = re.compile(
+    r"(?:\ba (?:partir|compter) (?:du|de|d')|\bdes(?: le)?|\bpour(?: le)?|\bstarting(?: on| from)?"
+    r"|\bfrom)\s{0,2}$"
+)
+_STOP = re.compile(
+    r"\b(?:fin|limite|candidat\w*|entretiens?|duree|jusqu'|date|lieu|salaire|remuneration|type"
+    r"|horaires?|localisation)\b"
+)
+_HIRING = re.compile(
+    r"\b(?:recrut\w*|recherch\w*|poste|pourvoir|contrat|cdd|cddi|cdi|stage|alternance"
+    r"|apprentissage|embauch\w*|mission|engagement|volontariat|service civique|rejoindre"
+    r"|integrer|emploi|prise de|demarr\w*|start|hire|hiring|position|job)\b"
+)
+_NOT_HIRING = re.compile(
+    r"\b(?:candidat\w*|postul\w*|cv|lettres?|entretiens?|jury|selection|reponses?|envoy\w*"
+    r"|dossiers?|inscri\w*|formations?|reunions?|seminaires?|sessions?|conges?|vacances"
+    r"|festival|apply|send)\b"
+)
+_DEADLINE_WORDS = ("date limite", "limite", "cloture", "date de fin", "fin de", "fin d'",
+                   "date d'exp", "expire", "deadline", "application", "apply", "closing",
+                   "echeance", "offre", "annonce", "candidat", "postuler", "repondre")  # fmt: skip
+_DEADLINE_STRONG = re.compile(
+    r"\b(?:date limite(?:\s{1,3}(?:de |des |d'|du |pour |de l'|a la )?(?:candidatures?|depots?"
+    r"|receptions?|envoi|reponses?|inscriptions?|offre|annonce|postuler|candidater|dossiers?"
+    r"|retour)\b){0,2}|limite (?:de |des )?(?:candidatures?|depots?|receptions?|reponses?)"
+    r"|cloture (?:des candidatures|de l'offre|des inscriptions|de l'appel|du recrutement"
+    r"|des depots|de l'annonce|de la campagne)|cloture\s{0,3}(?=:)"
+    r"|(?:date de )?fin (?:de (?:la )?publication|de l'offre|de diffusion|d'affichage"
+    r"|de validite|de l'annonce)|date d'expiration|expire le|(?:application )?deadline"
+    r"|apply (?:before|by)|closing date|echeance\s{0,3}(?=:)"
+    r"|(?:offre|annonce) (?:valable|en ligne|publiee|active|ouverte|visible|disponible|affichee)"
+    r" jusqu'(?:au|a)|candidatures? (?:ouvertes? |acceptees? |recues? |possibles? )?"
+    r"(?:jusqu'(?:au|a)|avant)|(?:candidater|postuler|repondre) (?:avant|jusqu'(?:au|a)"
+    r"|au plus tard))"
+)
+_WEAK_DEADLINE_WORDS = ("avant le", "jusqu'", "au plus tard", "d'ici", "before", "by")
+_DEADLINE_WEAK = re.compile(
+    r"\b(?:avant le|jusqu'(?:au|a)|au plus tard(?: le)?|d'ici (?:le|au)|before|by)\b"
+)
+_APPLY = re.compile(
+    r"\b(?:candidat\w*|postul\w*|cv|lettres?|dossiers?|envoy\w*|adress\w*|transmet\w*|parvenir"
+    r"|offre|annonce|inscri\w*|courriel|e-?mail|mail|apply|application|send|resume)\b"
+)
+_NOT_DEADLINE = re.compile(
+    r"\b(?:prise de (?:poste|fonctions?)|pourvoir|debut|demarr\w*|embauch\w*|entretiens?|jury"
+    r"|cdd|cddi|contrat|selection|reponses?|resultats?|convoqu\w*|integrer|rejoindre|start"
+    r"|interviews?)\b"
+)
 
 
 def find_dates(doc: Doc) -> list[DateMention]:
-    """Every date the text writes, in order, years inferred where missing."""
-    return []
+    """Every date the text writes, in order, years inferred where missing.
+
+    Only day-level dates ("15 septembre 2024", "le 2 mai"); a date whose year the posting
+    does not let us infer is left out.
+    """
+    return [mention for mention in scan(doc).mentions if mention.has_day]
+
+
+def _window(doc: Doc, pos: int) -> tuple[int, int]:
+    """Where a label's value can be: the rest of its line (or the next line when the label
+    ends its line), at most 70 characters, cut before the next label's word."""
+    line = doc.line_at(pos)
+    start, end = pos, line.end
+    if not doc.folded[pos:end].strip(" :-.*"):
+        for following in doc.lines[line.index + 1 : line.index + 3]:
+            if following.text:
+                start, end = following.start, following.end
+                break
+    end = min(end, start + 70)
+    offset = len(doc.folded[start:end]) - len(doc.folded[start:end].lstrip(" :-.*"))
+    stop = _STOP.search(doc.folded, start + offset, end)
+    return start, stop.start() if stop else end
+
+
+def _value_at(doc: Doc, pos: int, mentions: list[DateMention], *, day_only: bool) -> Found | None:
+    """The date (or ASAP when `day_only` is False) a label at `pos` announces."""
+    start, end = _window(doc, pos)
+    asap = None
+    if not day_only:
+        asap = _ASAP.search(doc.folded, start, end) or _ASAP_AFTER_LABEL.search(
+            doc.folded, start, end
+        )
+    for mention in mentions[bisect_left(mentions, start, key=_start_of) :]:
+        if mention.start >= end or (asap and mention.start > asap.end() + 12):
+            break
+        if (day_only or mention.value.day != 1) and not mention.has_day:
+            continue
+        if asap and mention.start < asap.start() and asap[0] != "au plus tot":
+            asap = None
+        if asap is None or asap[0] == "au plus tot":  # "au plus tôt le 1er mars" is a date
+            return Found(mention.value, pos, mention.end)
+    return Found(ASAP, pos, asap.end()) if asap else None
+
+
+def _start_of(mention: DateMention) -> int:
+    return mention.start
+
+
+def _labelled(
+    doc: Doc, words: tuple[str, ...], pattern: re.Pattern[str], mentions: list[DateMention], **kw
+) -> list[Found]:
+    found = []
+    for match in matches_at(doc.folded, words, pattern):
+        value = _value_at(doc, match.end(), mentions, **kw)
+        if value is not None:
+            found.append(Found(value.value, match.start(), value.end))
+    return found
+
+
+def _hiring_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence around `pos` is about the job (not applying, a training...)."""
+    clause = clause_before(doc, pos) + " " + clause_after(doc, pos)
+    return bool(_HIRING.search(clause)) and not _NOT_HIRING.search(clause)
+
+
+def _weak_starts(doc: Doc, mentions: list[DateMention]) -> list[Found]:
+    found = []
+    for mention in mentions:
+        before = _WEAK_START.search(doc.folded, max(0, mention.start - 20), mention.start)
+        month_start = mention.has_day or mention.value.day == 1
+        if before and month_start and _hiring_sentence(doc, before.start()):
+            found.append(Found(mention.value, before.start(), mention.end))
+    for item in contract_ranges(doc):
+        if item.first.has_day or item.first.value.day == 1:
+            found.append(Found(item.first.value, item.start, item.end))
+    return found
+
+
+def _start_date(doc: Doc, mentions: list[DateMention], posted) -> Found | None:
+    tiers = (
+        _labelled(doc, _START_WORDS, _START_LABEL, mentions, day_only=False),
+        _labelled(doc, ("a pourvoir", "to be filled"), _TO_FILL, mentions, day_only=False),
+        _weak_starts(doc, mentions),
+        [
+            Found(ASAP, m.start(), m.end())
+            for m in matches_at(doc.folded, _ASAP_WORDS, _ASAP)
+            if _hiring_sentence(doc, m.start())
+        ],
+    )
+    for tier in tiers:
+        # A start well before the posting was published is a past event, not the start.
+        valid = [
+            f
+            for f in tier
+            if f.value == ASAP or posted is None or f.value >= posted - timedelta(days=62)
+        ]
+        if valid:
+            return min(valid, key=lambda f: f.start)
+    return None
+
+
+def _deadline(doc: Doc, mentions: list[DateMention]) -> Found | None:
+    strong = _labelled(doc, _DEADLINE_WORDS, _DEADLINE_STRONG, mentions, day_only=True)
+    if strong:
+        return strong[0]
+    for match in matches_at(doc.folded, _WEAK_DEADLINE_WORDS, _DEADLINE_WEAK):
+        mention = first_after(mentions, match.end(), 4)
+        if mention is None or not mention.has_day:
+            continue
+        clause = clause_before(doc, match.start())
+        if _APPLY.search(clause) and not _NOT_DEADLINE.search(clause):
+            return Found(mention.value, match.start(), mention.end)
+    return None
 
 
 def extract_dates(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
-    """Keys `start_date` (a date or "ASAP") and `deadline` (a date)."""
-    return {}
+    """Keys `start_date` (a date or "ASAP") and `deadline` (a date); absent when not stated."""
+    result = scan(doc)
+    posted = result.posted
+    mentions = [m for m in result.mentions if not (posted and m.value == posted and m.has_day)]
+    fields = {
+        "start_date": _start_date(doc, mentions, posted),
+        "deadline": _deadline(doc, mentions),
+    }
+    return {key: value for key, value in fields.items() if value is not None}

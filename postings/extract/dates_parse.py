@@ -1,0 +1,285 @@
+"""Every date a posting writes, as `DateMention`s: the reading half of the dates family.
+
+Formats read (on the folded text, so accents and case do not matter): "15 septembre 2024",
+"lundi 2 mai", "1er mars", "15 sept. 2024", "01 oct. 25", "19-nov-2024", "March 15, 2025",
+"15/09/2024", "15/09/24", "15.09.2024", "15-09-2024", "2024-09-15", "15/09" (two-digit month
+only: "24/7" is not a date), and month-level mentions: "septembre 2024", "début mars",
+"fin août" (last day), "mi-septembre" (15th). Month-level mentions have `has_day=False`.
+
+A date without a year takes it from the posting's own context, in this order: the posting's
+publication date ("Publiée le 21/01/2026", "Posté le", "Date de parution"...), then the
+nearest date of the text that has a year, then `doc.reference_date`. Without any of these
+it is dropped: a date whose year is a guess is worse than no date.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from postings.extract.dates_words import Match, matches_at
+from postings.extract.text import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date written in the text ("15 septembre 2024", "15/09/24", "le 2 mai").
+
+    `has_year` is False when the year was inferred; `has_day` is False for a month-level
+    mention ("septembre 2024": the 1st; "fin août": the last day; "mi-mai": the 15th).
+    """
+
+    value: date
+    start: int
+    end: int
+    has_year: bool
+    has_day: bool = True
+
+
+_MONTH_WORDS = {
+    1: ("janvier", "january", "janv", "jan"),
+    2: ("fevrier", "february", "fevr", "fev", "feb"),
+    3: ("mars", "march", "mar"),
+    4: ("avril", "april", "avr", "apr"),
+    5: ("mai", "may"),
+    6: ("juin", "june", "jun"),
+    7: ("juillet", "july", "juil", "jul"),
+    8: ("aout", "august", "aou", "aug"),
+    9: ("septembre", "september", "sept", "sep"),
+    10: ("octobre", "october", "oct"),
+    11: ("novembre", "november", "nov"),
+    12: ("decembre", "december", "dec"),
+}
+MONTH_OF = {word: number for number, words in _MONTH_WORDS.items() for word in words}
+# English names and "may" are common words: they count only with a day or a year beside them.
+_ENGLISH = {words[1] for words in _MONTH_WORDS.values()}
+_FRENCH_FULL = {words[0] for words in _MONTH_WORDS.values()}
+_MONTHS = "|".join(sorted(MONTH_OF, key=len, reverse=True))
+_WEEKDAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+
+# Each pattern starts with a fixed word or character (see `dates_words`); bounded
+# quantifiers keep them linear on a 100 000-character line.
+_MONTH_STEMS = ("jan", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "jui", "jul",
+                "aou", "aug", "sep", "oct", "nov", "dec")  # fmt: skip
+_MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTHS})\b(?P<dot>\.)?")
+_DAY_BEFORE = re.compile(
+    rf"(?<![\w/.])(?:(?:{_WEEKDAYS})\.?,?\s{{1,3}})?(?P<d>[0-3]?\d)(?:er|re|eme|e|st|nd|rd|th)?"
+    r"[\s.-]{0,3}(?:de\s)?$"
+)
+_YEAR_AFTER = re.compile(r",?(?P<sep>[\s.-]{1,3})(?P<y>(?:19|20)\d\d|\d\d)(?![\w,.]\d|\w)")
+_MONTH_YEAR_AFTER = re.compile(r",?[\s/-]{1,3}(?:de\s)?(?P<y>(?:19|20)\d\d)\b")
+_ENGLISH_AFTER = re.compile(r"\s(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)\b")
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?P<q>debut|fin|mi|courant)[\s-]{1,3}(?:de\s|d')?$")
+# "15/09/2024", "15.09.2024", "15-09-2024", "2024-09-15", "15/09": read from the separator.
+_AFTER_SEPARATOR = {
+    "/": re.compile(r"/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{1,2}))?(?![\d/]|[.,-]\d)"),
+    ".": re.compile(r"\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{1,2})(?!\d|[/.,-]\d)"),
+    "-": re.compile(r"-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{1,2})(?!\d|[/.,-]\d)"),
+}
+_NUMBER_BEFORE = re.compile(r"(?<![\d/.,-])(?P<n>\d{1,4})$")
+_POSTED_WORDS = ("publi", "poste", "mis", "actualis", "paru", "diffus", "soumis", "depos",
+                 "updated", "date de")  # fmt: skip
+_POSTED = re.compile(
+    r"\b(?:publiee?s?|postee?s?|mise?s? en ligne|mise?s? a jour|actualisee?s?|parue?s?"
+    r"|diffusee?s?|soumise?s?(?: par [^\n:]{0,40}?)?|deposee?s?|posted|published|updated"
+    r"|date de (?:publication|parution|mise en ligne|diffusion|(?:derniere )?mise a jour))"
+    r"\s{0,3}(?:le|on|du)?\s{0,3}:?\s{0,3}"
+    rf"(?<!\d)(?=\d{{1,2}}(?:er)?\s|\d{{1,2}}[/.-]|(?:19|20)\d\d-|{_WEEKDAYS})"
+)
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    has_day: bool
+    day_rule: str = ""  # month-level: "" first day, "fin" last day, "mi" the 15th
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value if value >= 100 else 2000 + value
+
+
+def _day_month(folded: str, match: Match) -> _Raw | None:
+    """ "15 septembre 2024", "lundi 2 mai", "01 oct. 25", "March 15, 2025" around a month."""
+    word, start = match["m"], match.start()
+    day = _DAY_BEFORE.search(folded, max(0, start - 24), start)
+    if day is not None:
+        year = _YEAR_AFTER.match(folded, match.end())
+        # "le 3 mai 10 personnes": a two-digit year only after an abbreviation or a dash.
+        if year and len(year["y"]) == 2 and word in _FRENCH_FULL and "-" not in year["sep"]:
+            year = None
+        end = year.end() if year else match.end()
+        value = _year(year["y"]) if year else None
+        return _Raw(day.start(), end, int(day["d"]), MONTH_OF[word], value, True)
+    english = _ENGLISH_AFTER.match(folded, match.end()) if word in _ENGLISH else None
+    if english is not None:
+        return _Raw(
+            start, english.end(), int(english["d"]), MONTH_OF[word], int(english["y"]), True
+        )
+    return None
+
+
+def _month_only(folded: str, match: Match) -> _Raw | None:
+    """ "septembre 2024", "début mars", "fin août", "mi-septembre", "sept. 2025"."""
+    word, start = match["m"], match.start()
+    year = _MONTH_YEAR_AFTER.match(folded, match.end())
+    if (word in _ENGLISH or word not in _FRENCH_FULL) and not (year or match["dot"]):
+        return None  # "may", "sept ans", "mar": a month only with a year or "sept."
+    qualifier = _QUALIFIER_BEFORE.search(folded, max(0, start - 14), start)
+    rule = {"fin": "fin", "mi": "mi"}.get(qualifier["q"], "") if qualifier else ""
+    first = qualifier.start() if qualifier else start
+    end = year.end() if year else match.end()
+    return _Raw(first, end, 1, MONTH_OF[word], _year(year["y"]) if year else None, False, rule)
+
+
+def _text_dates(folded: str) -> list[_Raw]:
+    found = []
+    for match in matches_at(folded, _MONTH_STEMS, _MONTH_WORD):
+        raw = _day_month(folded, match) or _month_only(folded, match)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+def _numeric(folded: str, match: Match, separator: str) -> _Raw | None:
+    first = _NUMBER_BEFORE.search(folded, max(0, match.start() - 5), match.start())
+    if first is None:
+        return None
+    number, month, year = first["n"], int(match["m"]), match["y"]
+    if len(number) == 4:  # "2024-09-15"
+        if year is None or len(year) > 2:
+            return None
+        return _Raw(first.start(), match.end(), int(year), month, int(number), True)
+    if len(number) > 2 or (year and len(year) == 2 and separator != "/"):
+        return None  # "1.2.03" is a version number, "15/09/24" a date
+    day = int(number)
+    if year is None:  # "15/09": a two-digit month only, or "24/7" would be a date
+        return (
+            None
+            if len(match["m"]) < 2
+            else _Raw(first.start(), match.end(), day, month, None, True)
+        )
+    if len(year) == 1:
+        return None
+    if month > 12 and day <= 12:  # "12-30-2024": an English page's month-day-year
+        day, month = month, day
+    return _Raw(first.start(), match.end(), day, month, _year(year), True)
+
+
+def _numeric_dates(folded: str) -> list[_Raw]:
+    found = []
+    for separator, pattern in _AFTER_SEPARATOR.items():
+        for match in matches_at(folded, (separator,), pattern):
+            if (raw := _numeric(folded, match, separator)) is not None:
+                found.append(raw)
+    return found
+
+
+def _make(raw: _Raw, year: int) -> date | None:
+    if not 1 <= raw.month <= 12 or not 1990 <= year <= 2100:
+        return None
+    last = monthrange(year, raw.month)[1]
+    day = last if raw.day_rule == "fin" else 15 if raw.day_rule == "mi" else raw.day
+    return date(year, raw.month, day) if 1 <= day <= last else None
+
+
+def _posting_date(doc: Doc, raws: list[_Raw]) -> date | None:
+    starts = [raw.start for raw in raws]
+    for match in matches_at(doc.folded, _POSTED_WORDS, _POSTED):
+        word = match[0][:6]
+        if word.startswith("poste") and word != "posted" and doc.text[match.start() + 4] in "eE":
+            continue  # "prise de poste le 2 mai" is not "Posté le 2 mai"
+        index = bisect_left(starts, match.end())
+        if index < len(raws) and raws[index].start == match.end():
+            raw = raws[index]
+            if raw.year is not None and raw.has_day:
+                return _make(raw, raw.year)
+    return None
+
+
+def _future_year(raw: _Raw, anchor: date) -> date | None:
+    """The year putting the date from two months before `anchor` to ten months after it."""
+    value = _make(raw, anchor.year)
+    if value is not None and value < anchor - timedelta(days=62):
+        value = _make(raw, anchor.year + 1)
+    return value
+
+
+def _nearest_year(raw: _Raw, dated: list[tuple[int, date]]) -> date | None:
+    """The year putting the date closest in time to the nearest dated mention of the text."""
+    index = bisect_left(dated, (raw.start, date.min))
+    around = [dated[i] for i in (index - 1, index) if 0 <= i < len(dated)]
+    _, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
+    options = [_make(raw, anchor.year + shift) for shift in (-1, 0, 1)]
+    valid = [value for value in options if value is not None]
+    return min(valid, key=lambda value: abs((value - anchor).days), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What `scan` read: every mention, and the posting's publication date."""
+
+    mentions: list[DateMention]
+    posted: date | None
+
+
+def _infer(doc: Doc, raws: list[_Raw], posted: date | None) -> list[DateMention]:
+    dated = [(raw.start, value) for raw in raws if raw.year and (value := _make(raw, raw.year))]
+    mentions = []
+    for raw in raws:
+        if raw.year is not None:
+            value = _make(raw, raw.year)
+        elif posted is not None:
+            value = _future_year(raw, posted)
+        elif dated:
+            value = _nearest_year(raw, dated)
+        elif doc.reference_date is not None:
+            value = _future_year(raw, doc.reference_date)
+        else:
+            value = None
+        if value is not None:
+            mention = DateMention(value, raw.start, raw.end, raw.year is not None, raw.has_day)
+            mentions.append(mention)
+    return mentions
+
+
+def _read(doc: Doc) -> Scan:
+    folded = doc.folded
+    found = sorted(_text_dates(folded) + _numeric_dates(folded), key=lambda raw: raw.start)
+    raws: list[_Raw] = []
+    for raw in found:  # formats can overlap ("15/09/2024" holds "15/09"): keep the longest
+        if raws and raw.start < raws[-1].end:
+            if raw.end - raw.start > raws[-1].end - raws[-1].start:
+                raws[-1] = raw
+            continue
+        raws.append(raw)
+    posted = _posting_date(doc, raws)
+    return Scan(_infer(doc, raws, posted), posted)
+
+
+# Several families read the dates of the same Doc: the last scan is kept (keyed on the very
+# text object and reference date, so a new Doc never sees another's dates).
+_last: tuple[str, date | None, Scan] | None = None
+
+
+def scan(doc: Doc) -> Scan:
+    """Every day- and month-level date of the text, in order, with years filled in."""
+    global _last
+    if _last is not None and _last[0] is doc.text and _last[1] == doc.reference_date:
+        return _last[2]
+    result = _read(doc)
+    _last = (doc.text, doc.reference_date, result)
+    return result

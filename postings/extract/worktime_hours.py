@@ -1,0 +1,136 @@
+"""Weekly working hours, only when the posting writes them.
+
+Read, in order of trust (the first one written wins inside a level):
+
+1. a working-time label and its figure: "Nombre d'heures par semaine 17.5", "Durée
+   hebdomadaire de travail : 35 heures", "Temps de travail : 24h", "Volume horaire : 28h";
+2. hours per week: "35 heures par semaine", "35h/semaine", "28H hebdomadaires", "35h hebdo",
+   "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées";
+3. hours per year or month, brought to a week on the legal full time (1 607 h a year,
+   151,67 h a month = 35 h): "1 607 heures annuelles" is 35, "121,33 h mensuelles" 28;
+4. a figure beside the contract or working time: "CDI 35H", "temps partiel 24h",
+   "sur la base de 28 heures", "à raison de 30 heures".
+
+Not weekly hours: "35 heures de formation", "ouvert 7j/7 24h/24", "horaires : 9h-17h", "7h
+par jour", hours of courses or opening ("12 heures par semaine" of a crèche), "1.15 temps
+plein (40H)" (a team's time, not the job's). A share of full time ("80 %", "0,8 ETP") gives
+no hours: the posting did not write them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.dates_words import clause_before, matches_around, matches_at
+from postings.extract.text import Doc, Found
+
+_NUM = r"(?P<h>\d{1,2})(?:[.,](?P<frac>\d{1,2})(?!\d)|h(?P<min>[0-5]\d))?"
+_UNIT = r"(?:h\b|h(?=[/.])|heures?\b|hrs?\b|hours?\b)"
+_PER_WEEK = (
+    r"(?:\s{0,3}(?:de travail\s{1,2})?(?:(?:/|par|per|a la|au)\s{0,3}){1,2}"
+    r"(?:semaines?\b|sem\b|week\b|s\b|hebdo)|\s{0,3}(?:hebdo\w*|semaine\b|weekly|annualisees?))"
+)
+_NOT_WEEKLY_AFTER = (
+    r"(?!\s{0,3}(?:/\s{0,2}24|-\s{0,2}\d|a\s{0,2}\d|de formation|d'|par (?:jour|mois|an)"
+    r"|/\s{0,2}(?:jour|j\b|mois|an)|\d))"
+)
+_LABEL_WORDS = ("nombre d'heures", "heures", "duree", "temps de travail", "horaire",
+                "volume horaire", "weekly", "hours per", "quotite", "base horaire")  # fmt: skip
+_LABEL = re.compile(
+    r"\b(?:nombre d'heures(?P<w1> par semaine| hebdomadaires?)?|heures (?P<w2>par semaine"
+    r"|hebdomadaires?)|duree (?P<w3>hebdomadaire )?(?:du |de )?travail(?P<w4> hebdomadaire)?"
+    r"|temps de travail(?P<w5> hebdomadaire)?|horaires? (?P<w6>hebdomadaires?)"
+    r"|volume horaire(?P<w7> hebdomadaire)?|(?P<w8>duree hebdomadaire)(?: de travail)?"
+    r"|(?P<w9>weekly hours|hours per week)|quotite horaire|base horaire)"
+    rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de\s)?{_NUM}\s{{0,2}}(?P<unit>{_UNIT})?"
+    r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|mois|an)|annuel|mensuel|\d|%|-\s{0,2}\d))"
+)
+_WEEKLY = re.compile(rf"(?<![\d.,/h]){_NUM}\s{{0,2}}{_UNIT}\.?{_PER_WEEK}")
+_YEARLY = re.compile(
+    r"(?<![\d.,])(?P<big>1[\s.]?\d{3}|\d{3})(?:[.,](?P<dec>\d{1,2}))?\s{0,2}(?:h\b|heures?\b)"
+    r"\s{0,3}(?:annuel\w*|par an\b|/\s{0,2}an\b|annualis\w*)"
+)
+_MONTHLY = re.compile(
+    r"(?<![\d.,])(?P<big>\d{2,3})(?:[.,](?P<dec>\d{1,2})|h(?P<min>\d{2}))?\s{0,2}"
+    r"(?:h\b|heures?\b)\s{0,3}(?:mensuel\w*|par mois\b|/\s{0,2}mois\b|mensualis\w*)"
+)
+_BESIDE_WORDS = ("cdi", "cdd", "temps", "plein temps", "mi-temps", "base", "raison de", "soit",
+                 "poste", "contrat", "sur une base")  # fmt: skip
+_BESIDE = re.compile(
+    r"\b(?:cdi|cdd|cddi|temps plein|temps complet|temps partiel|plein temps|mi-temps|base(?: de)?"
+    r"|raison de|soit|poste (?:a|de)|contrat (?:a|de)|sur une base de)\s{0,3}[:(,-]?\s{0,3}"
+    rf"(?:de\s|a\s)?(?<![\d.,]){_NUM}\s{{0,2}}{_UNIT}{_NOT_WEEKLY_AFTER}"
+)
+# Hours of something else than the job: courses, opening hours, volunteers' time.
+_NOT_THE_JOB = re.compile(
+    r"\b(?:cours|formations?|ouvert\w*|benevol\w*|permanences?|ateliers?|seances?|garderie"
+    r"|accueil\w*|enfants|eleves)\b"
+)
+_NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s{0,2}$")
+_WEEK_MAX = 48
+
+
+def _value(match: re.Match[str]) -> float:
+    hours = float(match["h"])
+    if match["frac"]:
+        hours += float("0." + match["frac"])
+    elif match["min"]:
+        hours += int(match["min"]) / 60
+    return round(hours, 2)
+
+
+def _plain(hours: float) -> float | int:
+    return int(hours) if hours == int(hours) else hours
+
+
+def _labelled(doc: Doc) -> list[Found]:
+    found = []
+    for match in matches_at(doc.folded, _LABEL_WORDS, _LABEL):
+        weekly = any(match[f"w{i}"] for i in range(1, 10))
+        if weekly or match["unit"]:
+            found.append(Found(_value(match), match.start(), match.end()))
+    return found
+
+
+def _weekly(doc: Doc) -> list[Found]:
+    found = []
+    words = ("sem", "hebdo", "week", "annualis", "/s", "/ s")
+    for match in matches_around(doc.folded, words, _WEEKLY, before=40, after=24):
+        if not _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
+            found.append(Found(_value(match), match.start(), match.end()))
+    return found
+
+
+def _converted(doc: Doc) -> list[Found]:
+    found = []
+    yearly = ("annuel", "par an", "/an", "/ an", "annualis")
+    monthly = ("mensuel", "par mois", "/mois", "/ mois", "mensualis")
+    for pattern, words, full_time in ((_YEARLY, yearly, 1607.0), (_MONTHLY, monthly, 151.67)):
+        for match in matches_around(doc.folded, words, pattern, before=30, after=24):
+            amount = float(re.sub(r"\D", "", match["big"]))
+            if match["dec"]:
+                amount += float("0." + match["dec"])
+            elif match.groupdict().get("min"):
+                amount += int(match["min"]) / 100  # "151h67" is 151.67 hours
+            weekly = round(amount * 35 / full_time * 2) / 2
+            found.append(Found(weekly, match.start(), match.end()))
+    return found
+
+
+def _beside(doc: Doc) -> list[Found]:
+    found = []
+    for match in matches_at(doc.folded, _BESIDE_WORDS, _BESIDE):
+        before = doc.folded[max(0, match.start() - 8) : match.start()]
+        if _NUMBER_BEFORE.search(before):
+            continue  # "l'équivalent de 1.15 temps plein (40H)" is a team's time
+        found.append(Found(_value(match), match.start(), match.end()))
+    return found
+
+
+def find_hours(doc: Doc) -> Found | None:
+    """Weekly hours as written (35, 28, 24.5), with their words; None when not written."""
+    for reader in (_labelled, _weekly, _converted, _beside):
+        for item in reader(doc):
+            if 1 <= item.value <= _WEEK_MAX:
+                return Found(_plain(item.value), item.start, item.end)
+    return None
