@@ -1,12 +1,194 @@
-"""Application e-mail and URL."""
+"""Application e-mail and URL: `extract_contact(doc, found)` → keys `apply_email`, `apply_url`.
+
+An address counts only when the text says to apply through it: application words before it
+(« envoyer CV et lettre de motivation à », « Candidature à adresser à », « par mail à »,
+« Pour postuler : »), or a recruitment mailbox (recrutement@, rh@, jobs@). Addresses given
+for questions, the press, personal data or newsletters are left out, and so is a structure's
+generic address shown in a job board's header. When several qualify, the most clearly
+designated wins, then the first ("a@x.fr & b@x.fr" gives a@x.fr).
+
+Obfuscated addresses are read: "recrutement [at] asso.fr", "rh(at)asso.fr", "x @ y . fr",
+"x arobase y point fr" is not (too ambiguous). The URL rules live in `contact_url`.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
+from postings.extract.contact_url import find_apply_url
 from postings.extract.text import Doc, Found
+
+MAX_ADDRESSES = 300  # past that, a text is a mailing list, not a posting
+
+# "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces.
+_AT = re.compile(r"@|[\[({]\s?(?:at|arobase|@)\s?[\])}]")
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_PLAIN_DOMAIN = re.compile(rf"({_LABEL}(?:\.{_LABEL}){{1,6}})")
+_OBFUSCATED_DOMAIN = re.compile(
+    rf"\s?({_LABEL}(?:\s?(?:\.|[\[(]\s?(?:dot|point)\s?[\])])\s?{_LABEL}){{1,6}})"
+)
+_DOT = re.compile(r"\s?(?:\.|[\[(]\s?(?:dot|point)\s?[\])])\s?")
+_TLD = re.compile(r"[a-z]{2,24}")
+_TLDS = """fr com org net eu info coop asso be ch lu ca io co re bzh paris alsace corsica eus gp
+mq gf yt nc pf pm de es it uk us int edu ong ngo africa sn ma tn dz ci bj bf ml cm mg ht"""
+_KNOWN_TLDS = frozenset(_TLDS.split())
+
+_APPLY_CUE = re.compile(
+    r"candidat|postul|\bcv\b|c\.v\.|curriculum|lettre de motivation|\blm\b|envoy|transmet"
+    r"|adress(?:er|ez|es|ee|ees|ant)\b|faire parvenir|a l'attention|par (?:e-?mail|mail|courriel)"
+    r"|recrutement|apply|send (?:your|a)\b|\benvoi\b"
+)
+# Inviting words that count only when nothing about questions or information comes closer.
+_INVITE_CUE = re.compile(
+    r"contactez|ecrivez|ecrire a|manifestez-vous|interessee?s?\b|rejoindre|contacter"
+)
+_CONTACT_CUE = re.compile(r"\bcontact|\be-?mail\s*:|\bmail\s*:|\bcourriel\s*:|\bmel\s*:")
+_NEGATIVE_CUE = re.compile(
+    r"renseignement|information|question|presse|newsletter|desinscri|donnees personnelles"
+    r"|rgpd|\bdpo\b|cnil|de la structure\s*:|facturation|\bdons?\b|adhesion|signaler|webmaster"
+    r"|partenariat"
+)
+_RECRUITMENT_BOX = re.compile(
+    r"(?:recrut|rh$|rh[._-]|drh|jobs?\b|emploi|candidat|career|hr$|hr[._-]|talent|postul)"
+)
+_BANNED_BOX = re.compile(
+    r"(?:no-?reply|ne-?pas-?repondre|newsletter|dpo|rgpd|privacy|donnees|presse|press\b"
+    r"|webmaster|unsubscribe|abuse|postmaster|mailer-daemon|comptabilite|facturation|dons?$"
+    r"|communication|desinscri)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Address:
+    value: str
+    start: int
+    end: int
 
 
 def extract_contact(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
-    """Keys `apply_email`, `apply_url`."""
-    return {}
+    """Keys `apply_email` and `apply_url`, each only when the text designates it for applying."""
+    results: dict[str, Found] = {}
+    email = find_apply_email(doc)
+    if email is not None:
+        results["apply_email"] = email
+    url = find_apply_url(doc)
+    if url is not None:
+        results["apply_url"] = url
+    return results
+
+
+def find_apply_email(doc: Doc) -> Found | None:
+    """The address to send an application to, or None (see the module docstring)."""
+    best: tuple[int, int, _Address] | None = None
+    for address in find_addresses(doc):
+        score = _score(doc, address)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, -address.start, address)
+    if best is None:
+        return None
+    address = best[2]
+    return Found(address.value, address.start, address.end)
+
+
+def find_addresses(doc: Doc) -> list[_Address]:
+    """Every e-mail address of the text, plain or obfuscated, in order (at most 300)."""
+    addresses: list[_Address] = []
+    for marker in _AT.finditer(doc.folded):
+        if len(addresses) >= MAX_ADDRESSES:
+            break
+        address = _address_at(doc, marker.start(), marker.end(), plain=marker.group() == "@")
+        if address is not None:
+            addresses.append(address)
+    return addresses
+
+
+def _address_at(doc: Doc, at: int, after: int, *, plain: bool) -> _Address | None:
+    """The address around the "@" (or "[at]") found at `at`..`after`, or None."""
+    folded = doc.folded
+    spaced = not plain or folded[after : after + 1] == " "
+    left = at - 1 if spaced and folded[at - 1 : at] == " " else at  # "rh @ asso.fr"
+    start = left
+    while start > 0 and left - start < 64 and folded[start - 1] in _LOCAL_CHARS:
+        start -= 1
+    local = folded[start:left].lstrip(".-")
+    start = left - len(local)
+    local = local.rstrip(".-")
+    if not any(c.isalnum() for c in local):
+        return None
+    match = (_OBFUSCATED_DOMAIN if spaced else _PLAIN_DOMAIN).match(folded, after)
+    if match is None:
+        return None
+    labels = _cut_at_tld(_DOT.split(match.group(1)), spaced=spaced)
+    if labels is None:
+        return None
+    end = _end_of(folded, match.start(1), labels)
+    return _Address(f"{local}@{'.'.join(labels)}", start, end)
+
+
+def _cut_at_tld(labels: list[str], *, spaced: bool) -> list[str] | None:
+    """The labels up to the top-level domain ("fr", "org"), or None when there is none.
+
+    A spaced address ("asso . fr . Merci") stops at the first known top-level domain that
+    no other follows, so that the next sentence is not read as part of the domain.
+    """
+    if len(labels) < 2:
+        return None
+    if spaced:
+        for index in range(1, len(labels)):
+            last = index + 1 == len(labels) or labels[index + 1] not in _KNOWN_TLDS
+            if labels[index] in _KNOWN_TLDS and last:
+                return labels[: index + 1]
+        return None
+    return labels if _TLD.fullmatch(labels[-1]) else None
+
+
+def _end_of(folded: str, start: int, labels: list[str]) -> int:
+    """Offset just after the last kept label, walking the (maybe spaced) domain text."""
+    pos = start
+    for index, label in enumerate(labels):
+        pos = folded.index(label, pos) + len(label)
+        if index + 1 < len(labels):
+            dot = _DOT.match(folded, pos)
+            pos = dot.end() if dot else pos
+    return pos
+
+
+def _score(doc: Doc, address: _Address) -> int:
+    """How clearly the text designates this address for applications (0: not at all)."""
+    local = address.value.split("@", 1)[0]
+    if _BANNED_BOX.search(local):
+        return 0
+    line = doc.line_at(address.start)
+    before = doc.folded[max(0, address.start - 350) : address.start]
+    same_line = doc.folded[line.start : address.start]
+    apply = _last(_APPLY_CUE, before)
+    negative = _last(_NEGATIVE_CUE, before)
+    recruitment_box = _RECRUITMENT_BOX.match(local) is not None
+    invite = _last(_INVITE_CUE, before)
+    score = 0
+    if apply >= 0 and (negative < apply or _APPLY_CUE.search(same_line)):
+        score = 3 + (_APPLY_CUE.search(same_line) is not None)
+    elif recruitment_box and negative < 0:
+        score = 2
+    elif invite >= 0 and (negative < 0 or invite - negative > 200):
+        score = 2  # « Contactez Mme X : … », but not « Une question ? Écrivez à … »
+    elif (
+        _CONTACT_CUE.search(same_line)
+        and negative < 0
+        and _APPLY_CUE.search(doc.folded[max(0, address.start - 1500) : address.start])
+    ):
+        score = 1
+    if score and recruitment_box:
+        score += 2
+    return score
+
+
+def _last(pattern: re.Pattern[str], window: str) -> int:
+    """Offset of the last match of `pattern` in `window`, or -1."""
+    last = -1
+    for match in pattern.finditer(window):
+        last = match.start()
+    return last

@@ -1,12 +1,252 @@
-"""Job title and hiring organisation."""
+"""Job title and hiring organisation: `extract_title(doc, found)` → keys `title`, `employer`.
+
+The title is looked for, most trusted first:
+1. a labelled field: « Intitulé du poste : … », « Poste : … », « Objet : Recrutement d'un·e … »;
+2. near the top, the earliest of: a short line that starts with a role noun ("Chargé·e de…",
+   "Animateur/trice") or carries a gender marker ("… H/F"); « X recrute un·e Y »;
+3. the first line of a job board's header: a line followed by contract, place or date lines,
+   or the line after a breadcrumb ("Accueil > Offres > …");
+4. the same as 2. further down, then « le ou la Y aura pour missions ».
+The line is then cut down to the title (`title_clean.trim_title`). The employer comes from
+`title_employer`; once it is known, " – Employer" can be cut from the title's end.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
-from postings.extract.text import Doc, Found
+from postings.extract.text import Doc, Found, Line
+from postings.extract.title_body import RECRUIT, body_title, recruit_title
+from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
+from postings.extract.title_employer import find_employer
+from postings.extract.title_words import (
+    CHROME_ANYWHERE,
+    CHROME_LINE,
+    GENDER_MARKER,
+    METADATA_LINE,
+    SECTION_HEADING,
+    role_position,
+)
+
+MAX_LINES = 150  # a title is in the first pages
+TOP_LINES = 12  # the header of a posting
+TOP_CHARS = 2500
+MAX_LINE = 250  # longer lines are paragraphs
+
+_TITLE_LABEL = re.compile(
+    r"(?:intitule(?: du poste| de l'offre| de la mission| de l'emploi| du stage| de poste)?"
+    r"|titre(?: du poste| de l'offre| de la mission)?|nom du poste|poste(?: propose| a pourvoir)?"
+    r"|fonction|emploi|metier|offre d'emploi|offre de stage|offre|fiche de poste|objet"
+    r"|job title|position|mission)\s*(?::\s*|$)"
+)
+_VAGUE_LABELS = frozenset(
+    {"poste", "emploi", "fonction", "objet", "position", "metier", "offre", "mission"}
+)
+_BULLET = re.compile(r"[-*•o·>]\s|\d{1,2}\s?[.)/]\s|[a-h]\)\s")
+_SENTENCE_START = re.compile(
+    r"(?:le|la|les|l'|un|une|des|du|de|d'|dans|depuis|afin|pour|nous|vous|il|elle|on|ce|cette"
+    r"|notre|votre|en|au|aux|avec|sous|si|suite|merci|pourquoi)\b"
+)
+_BREADCRUMB = re.compile(r".{0,60}\s[>»/]\s.{0,60}\s[>»/]\s|accueil\s*[>»/]")
 
 
 def extract_title(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
-    """Keys `title`, `employer`."""
-    return {}
+    """Keys `title` and `employer` (each left out when the text does not show it)."""
+    results: dict[str, Found] = {}
+    title = find_title(doc)
+    employer = find_employer(doc, found, title)
+    if employer is not None:
+        results["employer"] = employer
+        title = find_title(doc, employer.value) or title  # now " – Employer" can be cut
+    if title is not None:
+        results["title"] = title
+    return results
+
+
+def find_title(doc: Doc, employer: str | None = None) -> Found | None:
+    """The job title, with the span of its words, or None when no rule is confident."""
+    lines = [line for line in doc.lines[:MAX_LINES] if line.text]
+    top = [line for line in lines[:TOP_LINES] if line.start < TOP_CHARS * 2]
+    labelled = _labelled_title(doc, lines, employer)
+    if labelled is not None:
+        return labelled
+    near_top = [
+        next(filter(None, (_line_title(doc, line, employer) for line in top)), None),
+        recruit_title(doc, _finish, employer, limit=TOP_CHARS),
+    ]
+    best = min((f for f in near_top if f is not None), key=lambda f: f.start, default=None)
+    return (
+        best
+        or _header_fallback(doc, top, employer)
+        or recruit_title(doc, _finish, employer, limit=20_000)
+        or next(filter(None, (_line_title(doc, line, employer) for line in lines)), None)
+        or body_title(doc, _finish, employer)
+    )
+
+
+def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | None:
+    """Trim `doc.text[start:end]` to the title and check what is left looks like one."""
+    text, folded = doc.text[start:end], doc.folded[start:end]
+    first, last = trim_title(text, folded, employer)
+    if last - first < 2:
+        return None
+    value = tidy(text[first:last])
+    key = doc.folded[start + first : start + last]
+    if not value or len(value) > 160 or len(value.split()) > 20 or only_contract_words(key):
+        return None
+    if _is_chrome(key.strip()):
+        return None  # "Offre de stage – Publié le 10/12" once "Offre de stage –" is cut
+    return Found(value, start + first, start + last)
+
+
+def _labelled_title(doc: Doc, lines: list[Line], employer: str | None) -> Found | None:
+    """« Intitulé du poste : X », or the label alone on its line and X on the next one.
+
+    Vague labels (« Poste : », « Objet : ») and values on the next line must start with a
+    role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title.
+    """
+    for index, line in enumerate(lines):
+        start = _stripped_start(doc, line)
+        label = _TITLE_LABEL.match(doc.folded, start, line.end) if line.end - start < 250 else None
+        if label is None:
+            continue
+        if label.end() < line.end:
+            found = _finish(doc, label.end(), line.end, employer)
+            needs_role = label.group(0).strip(" :") in _VAGUE_LABELS
+        elif index + 1 < len(lines) and _may_be_title_line(lines[index + 1].text.casefold()):
+            following = lines[index + 1]
+            found = _finish(doc, _stripped_start(doc, following), following.end, employer)
+            needs_role = True
+        else:
+            continue
+        if found is None or _is_heading(doc.folded[found.start : found.end]):
+            continue
+        if not needs_role or role_position(doc.folded[found.start : found.end]) >= 0:
+            return found
+    return None
+
+
+def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
+    """A short line that starts with a role noun or carries a gender marker, trimmed."""
+    start = _stripped_start(doc, line)
+    folded = doc.folded[start : line.end]
+    if not _may_be_title_line(folded):
+        return None
+    end = _wrapped_end(doc, line)
+    folded = doc.folded[start:end]
+    marker = GENDER_MARKER.search(folded)
+    head = folded[: marker.start()] if marker and marker.start() > 0 else folded
+    if RECRUIT.search(head) or len(head.split()) > 16:
+        return None  # a hiring sentence: `recruit_title` reads it
+    if ". " in head.rstrip(". ") or (":" in head and not _TITLE_LABEL.match(head)):
+        return None
+    if head.rstrip().endswith(".") and len(head.split()) > 5:
+        return None  # a sentence that starts with a role noun
+    if role_position(head, within=2) < 0 and not (marker and 0 < len(head.split()) <= 10):
+        return None
+    return _finish(doc, start, end, employer)
+
+
+def _wrapped_end(doc: Doc, line: Line) -> int:
+    """End of a title that a PDF wrapped onto the next line ("…CIRCU-" / "LAIRE … (F/H)")."""
+    if line.index + 1 >= len(doc.lines):
+        return line.end
+    following = doc.lines[line.index + 1]
+    if not following.text or len(following.text) > 80:
+        return line.end
+    hyphen = re.search(r"\w-$", line.text) is not None
+    folded_next = doc.folded[following.start : following.end]
+    marker_next = GENDER_MARKER.search(folded_next) and not GENDER_MARKER.search(
+        doc.folded[line.start : line.end]
+    )
+    if hyphen or (marker_next and role_position(folded_next.strip()) != 0):
+        return following.end
+    return line.end
+
+
+def _header_fallback(doc: Doc, top: list[Line], employer: str | None) -> Found | None:
+    """The line a job board's header gives as the title, with no role noun to go by.
+
+    It is the line right after a breadcrumb ("Accueil > Missions > …"), or a short line
+    directly followed by a contract, place, date or « Label : value » line.
+    """
+    after_breadcrumb = False
+    for index, line in enumerate(top):
+        start = _stripped_start(doc, line)
+        folded = doc.folded[start : line.end]
+        if _BREADCRUMB.match(folded):
+            after_breadcrumb = True
+            continue
+        if len(folded) > 150:
+            return None  # a paragraph: the header is over
+        if _is_chrome(folded):
+            continue
+        if not _fallback_candidate(folded, line.text) or _continues(doc, line):
+            after_breadcrumb = False
+            continue
+        following = top[index + 1] if index + 1 < len(top) else None
+        if after_breadcrumb or (following is not None and _is_metadata(doc, following)):
+            found = _finish(doc, start, line.end, employer)
+            if found is not None:
+                return found
+        after_breadcrumb = False
+    return None
+
+
+def _continues(doc: Doc, line: Line) -> bool:
+    """True when a line carries on a sentence wrapped from the line above."""
+    above = doc.lines[line.index - 1].text if line.index > 0 else ""
+    return len(above) > 60 and not above.endswith((".", ":", "!", "?", ";"))
+
+
+def _fallback_candidate(folded: str, text: str) -> bool:
+    return (
+        text.lstrip("*#«\"' ")[:1].isupper()
+        and _may_be_title_line(folded)
+        and not _SENTENCE_START.match(folded)
+        and len(folded.split()) <= 14
+        and ":" not in folded
+        and not METADATA_LINE.match(folded)
+        and not is_place(text.split(" (")[0])
+    )
+
+
+def _is_metadata(doc: Doc, line: Line) -> bool:
+    """A contract, place, date, salary or « Label : value » line of a job board's header."""
+    folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
+    return (
+        METADATA_LINE.match(folded) is not None
+        or re.match(r"[^:]{1,40}\s?:\s", folded) is not None
+        or line.text.startswith("💡")
+        or line.text.endswith("?")  # "Où ?", "Quand ?" of volunteering portals
+        or is_place(line.text.split(" (")[0].split(",")[0])
+    )
+
+
+def _is_chrome(folded: str) -> bool:
+    return CHROME_LINE.match(folded) is not None or (
+        len(folded.split()) <= 12 and CHROME_ANYWHERE.search(folded) is not None
+    )
+
+
+def _may_be_title_line(folded: str) -> bool:
+    """Short, not a bullet, a menu item, a heading or a sentence ending in "?"."""
+    return (
+        2 < len(folded) <= MAX_LINE
+        and not _BULLET.match(folded)
+        and not _is_chrome(folded)
+        and not _is_heading(folded)
+        and not folded.rstrip().endswith("?")
+    )
+
+
+def _is_heading(folded: str) -> bool:
+    folded = folded.strip(" *#")
+    return len(folded.split()) <= 6 and SECTION_HEADING.match(folded) is not None
+
+
+def _stripped_start(doc: Doc, line: Line) -> int:
+    """Offset of the first non-blank character of a line."""
+    raw = doc.text[line.start : line.end]
+    return line.start + len(raw) - len(raw.lstrip())

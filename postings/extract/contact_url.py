@@ -1,0 +1,107 @@
+"""The URL to apply through: `find_apply_url(doc)` → Found or None.
+
+A link counts only when the text makes it the way to apply: « Postuler sur https://… »,
+« Candidatez via notre plateforme : … », « via le formulaire : … », or a recruitment
+platform's link (Welcome to the Jungle, Jobaffinity, Teamtailor, Flatchr, Recruitee, Lever,
+Workable, a form) with application words before it. The organisation's website (« Site : »,
+« Lien : », a footer's www), social networks and « En savoir plus » links are left out.
+The URL is returned as written, without the punctuation that ends its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.text import Doc, Found
+
+MAX_URLS = 200
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»{}|\\^`]{2,500}")
+_TRAILING = ".,;:!?'\"*»"
+_OPENING = {")": "(", "]": "["}
+_APPLY_CUE = re.compile(
+    r"postul|candidat(?:ez|er)\b|candidatures? (?:en ligne|via|sur|par|ici|:)|formulaire"
+    r"|plateforme|apply|deposer (?:votre|sa|une) candidature|repondre a (?:cette|l') offre"
+    r"|lien (?:pour|de) (?:postuler|candidature)|pour (?:postuler|candidater)|cliquez"
+    r"|\bvia\s*:|en ligne\s*:"
+)
+# Enough before a recruitment platform's link: any word about applying.
+_PLATFORM_CUE = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|apply|formulaire")
+# Always decisive when closer than the application words.
+_STRONG_NEGATIVE = re.compile(
+    r"en savoir plus|plus d'info|decouvr|disponible ici|suivez|retrouvez|actualite|telecharg"
+    r"|rapport|fiche de poste|consult|tout savoir|learn more|more info"
+)
+# Decisive only when no application word is on the link's own line.
+_WEAK_NEGATIVE = re.compile(r"\bsite\b|\blien\s*:|\bpage\b|\bweb\b|internet")
+_SOCIAL = re.compile(
+    r"(?:https?://)?(?:www\.|[a-z]{2}\.)?(?:facebook|fb|twitter|x|instagram|youtube|youtu"
+    r"|tiktok|linkedin|vimeo|flickr|mastodon|bsky|threads)\.(?:com|be|net|app|social)"
+    r"(?!/jobs?/)"
+)
+_PLATFORM = re.compile(
+    r"welcomekit|welcometothejungle|jobaffinity|teamtailor|flatchr|recruitee|lever\.co|workable"
+    r"|smartrecruiters|taleez|gestmax|jobteaser|digitalrecruiters|softy\.pro|breezy|talentsoft"
+    r"|beetween|inrecruiting|forms\.gle|docs\.google\.com/forms|framaforms|typeform|tally\.so"
+    r"|jotform|/jobs?/|//jobs\.|//careers?\.|//carrieres?\.|//recrutement\.|/recrutement"
+    r"|/carrieres?|/postuler|/candidature|/apply"
+)
+
+
+def find_apply_url(doc: Doc) -> Found | None:
+    """The first link the text designates for applying, or None."""
+    for count, match in enumerate(_URL.finditer(doc.folded)):
+        if count >= MAX_URLS:
+            break
+        start, end = match.start(), _strip_end(doc.text, match.start(), match.end())
+        url = doc.folded[start:end]
+        if end - start < 6 or _SOCIAL.match(url) or _preceded_by_at(doc.folded, start):
+            continue
+        if _designated(doc, start, url):
+            return Found(doc.text[start:end], start, end)
+    return None
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """End of the URL once the sentence's punctuation and unmatched brackets are left out."""
+    while end > start:
+        char = text[end - 1]
+        unmatched = char in ")]" and text.count(_OPENING[char], start, end) < text.count(
+            char, start, end
+        )
+        if char not in _TRAILING and not unmatched:
+            break
+        end -= 1
+    return end
+
+
+def _preceded_by_at(folded: str, start: int) -> bool:
+    """True for "www.asso.fr" read inside "rh@www.asso.fr"."""
+    return start > 0 and folded[start - 1] in "@."
+
+
+def _designated(doc: Doc, start: int, url: str) -> bool:
+    """Whether the words before the link make it the way to apply.
+
+    Application words must come after any « En savoir plus »-like words; « Site : » or
+    « Lien : » also count against the link unless application words share its line.
+    """
+    folded = doc.folded
+    line = doc.line_at(start)
+    if _PLATFORM.search(url):
+        apply = _last(_PLATFORM_CUE, folded, start - 600, start)
+    else:
+        apply = _last(_APPLY_CUE, folded, start - 250, start)
+    if apply < 0 or _last(_STRONG_NEGATIVE, folded, start - 250, start) > apply:
+        return False
+    if apply >= line.start:
+        return True
+    return _last(_WEAK_NEGATIVE, folded, start - 250, start) < apply
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Offset in `text` of the last match of `pattern` between `start` and `end`, or -1."""
+    last = -1
+    for match in pattern.finditer(text, max(0, start), end):
+        last = match.start()
+    return last

@@ -1,0 +1,130 @@
+"""Job titles read from sentences, for `title.py`.
+
+`recruit_title`: Y in « X recrute un·e Y », « Nous recherchons une Y (H/F) », « Recrutement
+d'un·e Y », « propose un stage pour Y », and « recherche un·e : » followed by Y on its line.
+`body_title`: Y in « …, le ou la Y aura pour missions » / « la·le Y coordonnera », the
+sentence of a job description that gives the holder their missions.
+Both hand the words they found to `finish(doc, start, end, employer)`, which trims them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from postings.extract.text import Doc, Found
+from postings.extract.title_words import GENDER_MARKER, role_position
+
+Finish = Callable[[Doc, int, int, str | None], Found | None]
+
+RECRUIT = re.compile(
+    r"\b(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)|propos(?:e|ent|ons)"
+    r"|embauch(?:e|ent|ons)|accueill(?:e|ent|ons)|souhait(?:e|ent|ons) recruter"
+    r"|recrutement d(?:e |'))\s+(?:(?:actuellement|activement|aujourd'hui|donc)\s+)?"
+    r"(?:pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
+    r"(?:un|une|des|son|sa|ses|notre|\d{1,2})(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
+    r"(?:\s|$)"
+)
+_RECRUIT_STOP = re.compile(
+    r"[,;!?:\n]|\.(?:\s|$)|\s\(|\s[-|]\s|\s(?:h/f|f/h)\b|\s(?:pour|afin|qui|dont|avec|ayant"
+    r"|capable|motivee?|disponible|souhaitant|pouvant|au sein|dans (?:le|la|les|l'|son|sa|ses"
+    r"|notre|un|une)|sur (?:son|sa|ses|le|la|les|l'|notre)|a (?:temps|partir|compter|pourvoir"
+    r"|mi-temps)|des (?:que|le|maintenant)|base(?:e)?s? a|situee?|de \d|\d+ mois|en (?:cdi|cdd"
+    r"|cddi|contrat|stage|alternance|apprentissage|service|volontariat|interim|freelance|temps"
+    r"|remplacement|vue))\b"
+)
+_HARD_STOP = re.compile(r"[,;!?:\n(]|\.(?:\s|$)")
+_CONTRACT_ONLY = frozenset(
+    (
+        "stage",
+        "alternance",
+        "poste",
+        "cdd",
+        "cdi",
+        "contrat",
+        "mission",
+        "service civique",
+        "volontariat",
+        "emploi",
+        "apprentissage",
+    )
+)
+_BODY_VERB = re.compile(
+    r"\s(?:aura pour (?:\w+ )?(?:missions?|objectifs?|role|fonctions?|taches?)|aura (?:les|la|en)"
+    r" (?:missions?|charge|responsabilite)|aura en charge|a pour (?:missions?|role|objectifs?)"
+    r"|assurera les|assure les missions|sera (?:charge|en charge|responsable)|exercera)"
+    r"|\s[a-z]{3,}(?:era|ira|dra)\s"
+)
+_STRONG_VERB = re.compile(r"\s(?:aura|a pour|assure|sera|exercera)")
+_BODY_ARTICLE = re.compile(
+    r"\s*(?P<pair>(?:le|la|l')\s?(?:ou|/|\.|·|-|\(|,)\s?(?:la|le|l')\)?\s*)|\s*(?:le|la|l')\s*"
+)
+_CLAUSE_CUT = re.compile(r"[,;:\n]|\.\s")
+_INCLUSIVE = re.compile(r"\w[·.(/]\w|\(\w+\)")
+
+
+def recruit_title(doc: Doc, finish: Finish, employer: str | None, *, limit: int) -> Found | None:
+    """The title named by the first hiring sentence within `limit` characters, or None."""
+    for count, match in enumerate(RECRUIT.finditer(doc.folded, 0, min(limit, len(doc.text)))):
+        if count >= 20:
+            break
+        start = match.end()
+        if doc.folded[start : start + 2].strip().startswith(":"):
+            found = _title_on_next_line(doc, finish, start, employer)
+        else:
+            found = _recruit_phrase(doc, finish, start, employer)
+        if found is not None:
+            return found
+    return None
+
+
+def _title_on_next_line(doc: Doc, finish: Finish, start: int, employer: str | None) -> Found | None:
+    """« Nous recherchons pour X un.e : » / "Éducateur spécialisé (H/F) en CDI"."""
+    line = doc.line_at(start)
+    following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
+    if following is None or len(following.text) > 200:
+        return None
+    folded = doc.folded[following.start : following.end]
+    if role_position(folded.strip()) < 0 and not GENDER_MARKER.search(folded):
+        return None
+    return finish(doc, following.start, following.end, employer)
+
+
+def _recruit_phrase(doc: Doc, finish: Finish, start: int, employer: str | None) -> Found | None:
+    """The noun phrase after the article, up to what cannot belong to a title."""
+    end = min(len(doc.text), start + 160)
+    stop = _RECRUIT_STOP.search(doc.folded, start, end)
+    cut = stop.start() if stop else end
+    if doc.folded[start:cut].strip() in _CONTRACT_ONLY:  # "propose un stage pour Master 2"
+        hard = _HARD_STOP.search(doc.folded, cut, end)
+        cut = hard.start() if hard else end
+    phrase = doc.folded[start:cut]
+    if role_position(phrase, within=2) < 0:
+        marked = GENDER_MARKER.match(doc.folded, cut + 1 if stop else cut)
+        if not (stop and marked and 0 < len(phrase.split()) <= 6):
+            return None  # "recherche des financements"; "recrute 3 valoristes (H/F)" is fine
+    return finish(doc, start, cut, employer)
+
+
+def body_title(doc: Doc, finish: Finish, employer: str | None) -> Found | None:
+    """Y in « …, le ou la Y aura pour missions » (inclusive articles, or a clear verb)."""
+    limit = min(len(doc.text), 30_000)
+    for count, verb in enumerate(_BODY_VERB.finditer(doc.folded, 0, limit)):
+        if count >= 40:
+            break
+        begin = max(0, verb.start() - 150)
+        clause = _CLAUSE_CUT.split(doc.folded[begin : verb.start()])[-1]
+        start = verb.start() - len(clause)
+        article = _BODY_ARTICLE.match(doc.folded, start, verb.start())
+        if article is None:
+            continue
+        phrase = doc.folded[article.end() : verb.start()]
+        inclusive = article.group("pair") is not None or _INCLUSIVE.search(phrase)
+        if not inclusive and not _STRONG_VERB.match(doc.folded, verb.start()):
+            continue
+        if len(phrase.split()) > 10 or role_position(phrase, within=1) < 0:
+            continue
+        found = finish(doc, article.end(), verb.start(), employer)
+        if found is not None:
+            return found
+    return None

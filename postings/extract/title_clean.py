@@ -1,0 +1,209 @@
+"""Trimming a raw job-title candidate down to the title: `trim_title(text, folded, employer)`.
+
+Job boards and employers wrap the title in extra words: a prefix ("Poste :", "Offre de
+stage -", "Alternance -", "un·e"), the gender marker ("H/F", "(F/H/X)") and whatever follows
+it, a reference ("#108876", "Réf. 12-A"), the contract ("CDI", "en CDD 6 mois", "(CDD de
+6 mois)"), the place (" - Lille", ", Paris, France", " 10 - Troyes") or the employer
+(" – Association X"). Only the ends are cut, so the title keeps its offsets in the text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from postings import geo
+from postings.extract.title_words import GENDER_MARKER
+
+_PREFIXES = (
+    re.compile(r"\s*\[[^\]\n]{1,25}\]\s*"),  # "[URGENT]", "[CDI]"
+    re.compile(r"\s*(?:(?:tr|fw|fwd|re|ref)\s?:\s*)+"),  # forwarded e-mails
+    re.compile(r"\s*candidature\s+(?:au|pour le|pour un|pour une)\s+(?:poste\s+)?(?:de\s+|d')?"),
+    re.compile(r"\s*(?:urgent|nouveau|new|a pourvoir)\s*[:!-]\s*"),
+    re.compile(
+        r"\s*(?:avis de recrutement|appel a candidatures?|offre d'emploi|offre de stage|offre"
+        r"|fiche de poste|intitule du poste|intitule|titre du poste|poste|recrutement|recrute"
+        r"|objet)\s*(?:[:|-]\s*|(?:de |d'|du )(?=\S))"
+    ),
+    re.compile(
+        r"\s*(?:cdi|cdd|cddi|stage|alternance|apprentissage|(?:mission de )?service civique"
+        r"|volontariat|vsi|vsc|interim|freelance|benevolat)(?:\s+de\s+\d+\s+mois)?\s*[:|-]\s+"
+    ),
+    re.compile(
+        r"\s*(?:un|une|des|son|sa|notre|leur)(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
+        r"\s+(?:(?:futur|futur\.?e|future|nouveau|nouvel|nouvelle|prochaine?)\s+)?(?=\S)"
+    ),
+    re.compile(r"\s*(?:[:|-]\s*)+"),
+)
+
+_REFERENCE_TAIL = re.compile(
+    r"\s*(?:#\s*\d[\w-]*|\(?\s*ref(?:erence)?\b\.?\s*(?:n°)?\s*:?\s*[\w/.-]+\)?|\(non publiee?\)"
+    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+)\s*$"
+)
+# CDI/CDD are written in capitals; "en stage", "- Alternance", "(CDD 6 mois)" need a joint.
+_CONTRACT_TAIL = re.compile(
+    r"(?:\s+|\s*[-,|/(]\s*)(?:en\s+|sous\s+)?(?:cdi|cdd|cddi|cui|pec)\b.*$"
+    r"|(?:\s+en\s+|\s*[-|(,]\s*)(?:stage|alternance|apprentissage|service civique|volontariat"
+    r"|interim|freelance|contrat\b|temps (?:plein|partiel|complet)|mi-temps|cdi|cdd|vsi\b|vsc\b"
+    r"|v\.?i\.?e\b).*$"
+)
+_TRAILING_JUNK = re.compile(r"[\s,;:!|/•*-]+$|\s*\($")
+# Where a place or employer may be appended: " - Lille", ", Paris", " | Lyon", " à Nantes".
+_TAIL_JOINT = re.compile(r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:a|sur|base(?:e)? a)\s+")
+_DEPARTMENT_TAIL = re.compile(r"(?:\s+|\s*[-,]\s*)\(?(?:\d{2,3}|2a|2b)\)?$")
+_PLACES = frozenset(
+    {
+        "france",
+        "teletravail",
+        "remote",
+        "full remote",
+        "a distance",
+        "international",
+        "ile de france",
+        "idf",
+        "dom tom",
+        "outre mer",
+        "national",
+        "region",
+    }
+)
+_AREA_KEYS = frozenset(
+    [geo.fold_place(d.name) for d in geo.DEPARTMENTS.values()]
+    + [geo.fold_place(r.name) for r in geo.REGIONS.values()]
+)
+_WORD = re.compile(r"\w")
+_LINE_BREAK_HYPHEN = re.compile(r"(\w)-[ ]*\n\s*(\w)")
+_CONTRACT = """volontariat volontaire de d' solidarite internationale international vsi vsc vie
+service civique stage stages stagiaire alternance apprentissage contrat cdi cdd cddi mois an
+ans duree determinee indeterminee en a temps plein partiel mission poste emploi offre interim
+freelance benevolat benevole professionnalisation l' la le du des et ou"""
+_CONTRACT_WORDS = frozenset(_CONTRACT.split())
+# Acronyms kept in capitals when a title written all in capitals is put in sentence case.
+_ACRONYMS = """
+ESS RH IAE ACI ECSI RSE ONG EJE ES ME AES AMP CIP CESF DAF RAF DRH SIAE EHPAD CHRS CADA HUDA
+MECS IME ESAT SAVS SESSAD ITEP FLE QPV ASE PJJ SI IT UX UI ERP CRM SIG QSE HSE RGPD EEDD EDD
+PTCE SCIC SCOP TZCLD EBE ETI CNV VAE RNN PNR ENS ONF OFB LPO FNE BTS DUT BPJEPS DEJEPS CAP
+BAFA BAFD ADMR CCAS CIAS MDPH UE EU NGO CSE VSI CDI CDD
+"""
+_UPPER_KEEP = frozenset(_ACRONYMS.split())
+
+
+def trim_title(text: str, folded: str, employer: str | None = None) -> tuple[int, int]:
+    """Offsets (start, end) within `text` of the title once its wrapping words are cut.
+
+    `folded` is `text` folded (same length). Returns (0, 0) when nothing is left.
+    """
+    start, end = 0, len(text)
+    marker = GENDER_MARKER.search(folded)
+    if marker and marker.start() > 0:
+        end = marker.start()
+    for _ in range(4):
+        before = start
+        for prefix in _PREFIXES:
+            hit = prefix.match(folded, start, end)
+            if hit and hit.end() < end:
+                start = hit.end()
+        if start == before:
+            break
+    for _ in range(6):
+        before = end
+        end = _cut_tail(text, folded, start, end, employer)
+        if end == before:
+            break
+    return (start, end) if _WORD.search(text, start, end) else (0, 0)
+
+
+def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None) -> int:
+    """One round of cutting: junk, reference, contract, place, employer at the end."""
+    junk = _TRAILING_JUNK.search(folded, start, end)
+    if junk and junk.start() > start:
+        return junk.start()
+    for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL):
+        hit = pattern.search(folded, start, end)
+        if hit and _has_words(folded[start : hit.start()], 1):
+            return hit.start()
+    if text[start:end].rstrip().endswith(")") and "(" not in text[start:end]:
+        return text.rindex(")", start, end)
+    cut = _appended_tail(text, folded, start, end, employer)
+    if cut is not None:
+        return cut
+    department = _DEPARTMENT_TAIL.search(folded, start, end)
+    if department and _has_words(folded[start : department.start()], 2):
+        return department.start()
+    return end
+
+
+def _appended_tail(
+    text: str, folded: str, start: int, end: int, employer: str | None
+) -> int | None:
+    """Start of a place or employer appended after a joint, e.g. " - Lille", or None."""
+    joints = [m for m in _TAIL_JOINT.finditer(folded, start, end) if end - m.end() <= 60]
+    for joint in reversed(joints):
+        segment = text[joint.end() : end].strip().rstrip(")").strip()
+        if not _has_words(folded[start : joint.start()], 1) or " - " in segment:
+            continue
+        if is_place(segment) or (employer and _same_name(segment, employer)):
+            return joint.start()
+    return None
+
+
+def _has_words(folded: str, count: int) -> bool:
+    return len(re.findall(r"[a-z]{2,}", folded)) >= count
+
+
+def is_place(segment: str) -> bool:
+    """True for a commune ("Sablé-sur-Sarthe"), département, région, "France", "Télétravail".
+
+    A commune must be written with a capital, so that words that happen to name a commune
+    ("mer") stay in the title.
+    """
+    key = geo.fold_place(segment)
+    if key in _PLACES:
+        return True
+    if not segment[:1].isupper() and not segment[:1].isdigit():
+        return False
+    key = re.sub(r"\s*\d+\s*(?:e|er|eme)?(?:\s+arrondissement)?$", "", key)  # "Paris 11e"
+    key = re.sub(r"^\d{2,3}\s+", "", key)  # "75 Paris", "40 Landes"
+    return bool(key) and (key in _AREA_KEYS or geo.gazetteer().has_name(key))
+
+
+def _same_name(segment: str, employer: str) -> bool:
+    a, b = segment.casefold().strip(), employer.casefold().strip()
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def only_contract_words(folded: str) -> bool:
+    """True for "Volontariat de solidarité internationale", "Stage de 6 mois": no job named."""
+    words = re.findall(r"[a-z0-9']+", folded)
+    return bool(words) and all(w in _CONTRACT_WORDS or w.isdigit() for w in words)
+
+
+def tidy(value: str) -> str:
+    """Whitespace collapsed, markdown stars and unbalanced brackets removed, capitals tamed.
+
+    A word cut at the end of a PDF line ("CIRCU-" / "LAIRE") is joined again.
+    """
+    value = _LINE_BREAK_HYPHEN.sub(r"\1\2", value)
+    value = " ".join(value.replace("**", " ").split()).strip(" -,;:|")
+    if value.count("(") > value.count(")") and value.endswith("("):
+        value = value[:-1].rstrip()
+    if value.count("«") != value.count("»"):
+        value = value.replace("«", "").replace("»", "").strip()
+    letters = [c for c in value if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        value = _sentence_case(value)
+    return value
+
+
+def _sentence_case(value: str) -> str:
+    """ "CHARGÉ·E DE MISSION ESS" → "Chargé·e de mission ESS" (acronyms kept)."""
+    words = []
+    for index, word in enumerate(value.split(" ")):
+        bare = word.strip("()[],.;:!?«»\"'")
+        if bare in _UPPER_KEEP or (len(bare) >= 2 and not re.search(r"[AEIOUYÀ-Ü]", bare)):
+            words.append(word)
+        elif index == 0:
+            words.append(word[:1] + word[1:].lower())
+        else:
+            words.append(word.lower())
+    return " ".join(words)

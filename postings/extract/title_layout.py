@@ -1,0 +1,146 @@
+"""The employer as job boards lay it out around the title, for `title_employer`.
+
+- the company line under the title (Indeed, HelloWork, APEC: "Title / Company / City / CDI"),
+  or the first name after the header's block of contract, place and date lines (makesense);
+  LinkedIn's « Company · City · il y a 2 jours »;
+- the letterhead: the name line above the title (Welcome to the Jungle, PDFs' headers);
+- « Site X » near the top, « X n'a pas encore transmis de mesure d'impact ».
+Only a title found in a header counts: one read from a paragraph has no company line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.text import Doc, Found, Line, fold
+from postings.extract.title_clean import is_place
+from postings.extract.title_names import clean_name
+from postings.extract.title_words import (
+    CHROME_ANYWHERE,
+    CHROME_LINE,
+    METADATA_LINE,
+    SECTION_HEADING,
+    role_position,
+)
+
+TOP_LINES = 12  # the header of a posting
+_IMPACT_LINE = re.compile(
+    r"(.{2,80}?) (?:n'a pas encore transmis|did not yet communicate|n'a pas souhaite)"
+)
+_SITE_LINE = re.compile(r"site\s+(?!web|internet|:)(?=\S)")
+_KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
+_SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
+_SMALL_WORDS = frozenset(_SMALL.split())
+_HIRING = re.compile(r"\b(?:recrut|recherch|embauch)")
+
+
+def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found | None:
+    """The employer shown by the page's layout, or None (see the module docstring)."""
+    at = _header_title_line(doc, lines, title)
+    if at is not None:
+        result = _company_line(doc, lines, at) or _letterhead(doc, lines, at)
+        if result is not None:
+            return result
+    for line in lines[:8]:
+        site = _SITE_LINE.match(doc.folded, _start(doc, line), line.end)
+        if site and doc.text[site.end() : site.end() + 1].isupper():
+            return clean_name(doc, site.end(), line.end)
+    for line in lines:
+        impact = _IMPACT_LINE.match(doc.folded, _start(doc, line), line.end)
+        if impact:
+            return clean_name(doc, impact.start(1), impact.end(1))
+    return None
+
+
+def _header_title_line(doc: Doc, lines: list[Line], title: Found | None) -> int | None:
+    """Index in `lines` of the title's line when it is a header line, else None."""
+    if title is None:
+        return None
+    at = next((i for i, ln in enumerate(lines) if ln.start <= title.start <= ln.end), None)
+    if at is None or at >= TOP_LINES or title.start - _start(doc, lines[at]) > 20:
+        return None  # a title read from a sentence
+    if any(len(line.text) > 150 for line in lines[:at]):
+        return None  # or one that comes after paragraphs: no job board's header
+    return at
+
+
+def _company_line(doc: Doc, lines: list[Line], at: int) -> Found | None:
+    """The name line right under the title, or the first after its block of metadata."""
+    for offset, line in enumerate(lines[at + 1 : at + 16]):
+        if " · " in line.text and offset == 0:  # LinkedIn: "Association X · Paris · il y a 2 j"
+            start = _start(doc, line)
+            return clean_name(doc, start, start + line.text.index(" · "))
+        if is_metadata(doc, line):
+            continue
+        following = lines[at + 2 + offset] if at + 2 + offset < len(lines) else None
+        inside = following is not None and is_metadata(doc, following)
+        if offset > 0 and inside and not _several_capitals(line.text):
+            continue  # a sector between metadata lines ("Associations", "Jeunesse")
+        return name_line(doc, line)
+    return None
+
+
+def _letterhead(doc: Doc, lines: list[Line], at: int) -> Found | None:
+    """The nearest name line above the title (skipping menus, banners and metadata)."""
+    for line in reversed(lines[:at]):
+        if is_metadata(doc, line) or _is_chrome(doc.folded[line.start : line.end].strip()):
+            continue
+        result = name_line(doc, line)
+        if result is not None:
+            return result
+    return None
+
+
+def is_metadata(doc: Doc, line: Line) -> bool:
+    """A contract, place, date, salary or « Label : value » line of a job board's header."""
+    folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
+    return (
+        _KEY_VALUE.match(folded) is not None
+        or METADATA_LINE.match(folded) is not None
+        or CHROME_LINE.match(folded) is not None
+        or line.text.startswith("💡")
+        or line.text.endswith("?")
+        or is_place(line.text.lstrip("-*•> ").split(" (")[0].split(",")[0])
+    )
+
+
+def _is_chrome(folded: str) -> bool:
+    return CHROME_LINE.match(folded) is not None or (
+        len(folded.split()) <= 12 and CHROME_ANYWHERE.search(folded) is not None
+    )
+
+
+def _several_capitals(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isupper()]
+    return len(words) >= 2 or any(len(w) >= 2 and w.isupper() for w in text.split())
+
+
+def name_line(doc: Doc, line: Line) -> Found | None:
+    """A line that holds only a name: short, capitalised like one, no sentence or heading."""
+    start = _start(doc, line)
+    folded = doc.folded[start : line.end].strip()
+    if len(folded.split()) > 12 or folded.endswith(("?", ".", ":", "!")) or ":" in folded:
+        return None
+    if _is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded) == 0:
+        return None
+    if _HIRING.search(folded):
+        return None  # "X recrute": `title_employer` reads the sentence
+    parts = re.split(r"\s+-\s+|,\s+", line.text)
+    if len(parts) > 1 and all(len(p.split()) == 1 for p in parts):
+        return None  # "Pérou - Cusco", "Lyon, France": places
+    found = clean_name(doc, start, line.end)
+    return found if found is not None and _capitalised_like_a_name(found.value) else None
+
+
+def _capitalised_like_a_name(value: str) -> bool:
+    """ "Les Amis de la Terre", "LA PILE": yes; "Des métiers qui ont du sens": no."""
+    words = [w for w in value.split() if fold(w).strip("'") not in _SMALL_WORDS]
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or "-" in w[:3])
+    return capitals * 2 >= len(words)
+
+
+def _start(doc: Doc, line: Line) -> int:
+    raw = doc.text[line.start : line.end]
+    return line.start + len(raw) - len(raw.lstrip())

@@ -1,0 +1,184 @@
+"""An organisation's name out of the words found for it, for `title_employer`.
+
+`clean_name` cuts what is not the name (« L'association », « le centre social », quotes,
+"(Rennes)", ", association loi 1901", " – Bastia", "© …") and `is_name` refuses words that
+are no name at all ("Notre structure", "L'association", "Nous", "Profil").
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.text import Doc, Found, fold
+from postings.extract.title_clean import is_place
+from postings.extract.title_subject import KIND_LEAD
+from postings.extract.title_words import SECTION_HEADING, role_position
+
+_ARTICLE = re.compile(r"(?:le|la|les)\s+(?=\S+$)")
+# How French words may begin: a name that starts otherwise ("Cnajep", "Grdr") is an acronym.
+_FRENCH_ONSET = re.compile(
+    r"(?:[aeiouyh]|[bcdfgkptv][lr]|ch|ph|th|gn|sc|sp|st|[bcdfgjklmnpqrstvwxz][aeiouy])"
+)
+# Words that stand for the employer without naming it.
+_NOT_NAMES = frozenset(
+    (
+        "association",
+        "l'association",
+        "asso",
+        "notre association",
+        "cette association",
+        "structure",
+        "la structure",
+        "notre structure",
+        "entreprise",
+        "l'entreprise",
+        "notre entreprise",
+        "societe",
+        "la societe",
+        "cooperative",
+        "la cooperative",
+        "organisme",
+        "l'organisme",
+        "nous",
+        "equipe",
+        "l'equipe",
+        "notre equipe",
+        "elle",
+        "il",
+        "ils",
+        "elles",
+        "on",
+        "celle-ci",
+        "celui-ci",
+        "employeur",
+        "l'employeur",
+        "groupe",
+        "le groupe",
+        "ong",
+        "l'ong",
+        "client",
+        "direction",
+        "la direction",
+        "le bureau",
+        "le conseil d'administration",
+        "le service",
+        "le pole",
+        "recruteur",
+        "annonceur",
+        "site web",
+        "france",
+        "confidentiel",
+        "non communique",
+        "anonyme",
+        "nom",
+    )
+)
+_NOT_NAME_WORDS = frozenset(" ".join(_NOT_NAMES).replace("'", " ").split()) | {
+    "notre",
+    "votre",
+    "cette",
+    "de",
+    "la",
+    "le",
+    "l",
+    "d",
+    "des",
+    "du",
+}
+_DETERMINERS = frozenset(
+    ("notre", "votre", "nos", "vos", "leur", "leurs", "cette", "ce", "son", "sa", "ses", "nous")
+)
+_LEGAL = """association structure entreprise societe cooperative scic scop sas sarl ong fondation
+    loi 1901 de la l d du des a but non lucratif interet general reconnue d'utilite utilite
+    publique agreee ess l'ess esus economie sociale et solidaire d'interet"""
+_LEGAL_WORDS = frozenset(_LEGAL.split())
+_CUT = re.compile(r"\s+\(|\s*©|\s+-\s+(?:site|page|accueil)\b|\s*[|•]\s|\s+·\s")
+_SITE_LEAD = re.compile(r"site\s+(?!web|internet|:)")
+# After " - ": what describes the organisation rather than naming it.
+_DESCRIPTOR = re.compile(
+    r"[a-zà-ÿ]|(?i:entreprise|association|structure|chantier|atelier|aci|etti|scic|scop|sarl"
+    r"|coopérative)\b|[A-Z]{2,8}$"
+)
+
+
+def clean_name(doc: Doc, start: int, end: int) -> Found | None:
+    """The name in `doc.text[start:end]` once legal forms, quotes and tails are cut."""
+    start, end = _trim_span(doc, start, end)
+    lead = KIND_LEAD.match(doc.text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()  # "L'association Terre 2 Cultures", "la crèche parentale Les …"
+    site = _SITE_LEAD.match(doc.folded, start, end)
+    if site and doc.text[site.end() : site.end() + 1].isupper():
+        start = site.end()
+    quoted = doc.text[start : start + 1] in '«"'
+    if quoted:  # a quoted name is taken as written: « les Blongios, la nature en chantiers »
+        close = doc.text.find("»" if doc.text[start] == "«" else '"', start + 1, start + 120)
+        if close > 0:
+            start, end = _trim_span(doc, start + 1, close)
+    else:
+        end = _cut_tails(doc, start, end)
+        article = _ARTICLE.match(doc.folded, start, end)
+        if article and _article_is_grammar(doc, article.start(), article.end(), end):
+            start = article.end()
+    value = " ".join(doc.text[start:end].replace("**", " ").split()).strip(" ,;:-'\"«»")
+    if not is_name(value):
+        return None
+    return Found(value[:1].upper() + value[1:], start, end)
+
+
+def _cut_tails(doc: Doc, start: int, end: int) -> int:
+    """End of the name before "(…)", "©", ", association …", " – Bastia", " – RARS"."""
+    cut = _CUT.search(doc.folded, start, end)
+    if cut and cut.start() > start:
+        end = cut.start()
+    comma = doc.text.find(", ", start, end)
+    if comma > start and not doc.text[comma + 2 : comma + 3].isupper():
+        end = comma  # "Les Tables Voisines, association loi 1901"
+    dash = doc.text.rfind(" - ", start, end)
+    if dash > start:
+        tail = doc.text[dash + 3 : end].strip()
+        if _DESCRIPTOR.match(tail) or is_place(tail):
+            end = dash
+    return _trim_span(doc, start, end)[1]
+
+
+def _article_is_grammar(doc: Doc, start: int, word: int, end: int) -> bool:
+    """Whether "le"/"la" before a one-word name is grammar ("le GEPOMAY") or part of the name.
+
+    A lower-case article in a sentence is grammar; so is any article before an acronym
+    ("Le Cnajep"). Before a common word ("Le Partenariat", "Le Relais") it is the name's.
+    """
+    name = doc.text[word:end]
+    if not name[:1].isupper():
+        return False
+    if doc.text[start].islower():
+        return True
+    letters = fold(name).strip(".'")
+    return name.isupper() or not re.search(r"[aeiouy]", letters) or not _FRENCH_ONSET.match(letters)
+
+
+def _trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc.text[start] in " \n*'-:,":
+        start += 1
+    while end > start and doc.text[end - 1] in " \n*,.;:-!'":
+        end -= 1
+    return start, end
+
+
+def is_name(value: str) -> bool:
+    """True for something that can be an organisation's name (not "Notre structure")."""
+    folded = fold(value)
+    if not 2 <= len(value) <= 100 or len(value.split()) > 12 or folded in _NOT_NAMES:
+        return False
+    if not any(c.isupper() for c in value) or not (value[0].isalnum() or value[0] in "«\"'"):
+        return False
+    if folded.split()[0] in _DETERMINERS:  # "Notre réseau", "Cette association"
+        return False
+    if all(word in _NOT_NAME_WORDS for word in folded.replace("'", " ").split()):
+        return False
+    own = [w for w in value.split() if fold(w).strip("()'\"") not in _LEGAL_WORDS]
+    if not any(c.isupper() for w in own for c in w):  # "Association loi 1901"
+        return False
+    if len(value.split()) <= 4 and SECTION_HEADING.match(folded):
+        return False  # "Profil", "Missions"
+    return role_position(folded, within=1) != 0  # "Chargé de mission" is a title

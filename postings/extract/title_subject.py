@@ -1,0 +1,121 @@
+"""Finding an organisation's name in a sentence, for `title_employer`.
+
+`name_until_verb` takes the words from a position up to the verb that follows a subject
+("Terre de Liens Rhône-Alpes (TDLRA) | recrute"); `subject_before` finds the subject of a
+verb ("Dans ce contexte, le GEPOMAY | recrute", "X, association de …, | recherche").
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.text import Doc
+
+# Verbs an organisation is the subject of, folded. The name ends before them.
+_VERBS = """est a ont sont agit agissent accompagne accompagnent accueille accueillent oeuvre
+oeuvrent œuvre porte portent concoit mene menent developpe developpent propose proposent
+regroupe regroupent reunit rassemble federe intervient interviennent gere gerent travaille
+travaillent milite militent lutte luttent defend defendent soutient soutiennent anime animent
+compte comptent emploie organise organisent coordonne recrute recrutent recrutons recherche
+recherchent recherchons vise assure contribue poursuit met permet favorise promeut represente
+offre fait participe cree construit procede souhaite cherche cherchent lance ouvre renforce
+mobilise conduit dispose beneficie pilote existe possede etait fut qui dont que se sera devient
+reste constitue regroupant rassemblant distribue collecte fait vit animera recrutera"""
+_ORG_VERBS = frozenset(_VERBS.split())
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
+_ABBREVIATION = re.compile(r"(?:\w\.)+")
+# A lower-case article and kind of organisation before the name: "le centre social Les …".
+KIND_LEAD = re.compile(
+    r"(?:[Ll]'|[Ll]e |[Ll]a |[Ll]es |[Uu]ne? )(?:[a-zà-ÿœ][\w'-]* ){1,3}(?=[A-Z0-9À-Ý«\"])"
+)
+_OPENERS = re.compile(
+    r"(?:dans|pour|afin|depuis|aujourd'hui|actuellement|suite|en|au|aux|a|avec|sous|ainsi"
+    r"|c'est|nous|vous|il|elle|ce|cette|notre|votre|son|sa|ses|cree|creee|fondee?|nee?|lancee?"
+    r"|installee?|ouverte?|portee?|soutenue?|labellisee?|inscrite?|active?"
+    r"|basee?|situee?|implantee?|engagee?|reconnue?|specialisee?|membre|presente?|issue?"
+    r"|agreee?|acteur|actrice|association|structure|forte?|porteuse?|pionniere?|leader|une?"
+    r"|des|apres|face|grace|si|lorsque|quand|comme|par|entre|fin|debut|profil|missions?"
+    r"|poste|contexte)\b"
+)
+
+
+def name_until_verb(doc: Doc, start: int, *, need_verb: bool = False) -> tuple[int, int] | None:
+    """Span of the words from `start` up to a verb or punctuation (at most 12 words).
+
+    With `need_verb`, a name not followed by a verb (only by punctuation) is refused.
+    """
+    end, words = start, 0
+    for token in _TOKEN.finditer(doc.folded, start, min(len(doc.folded), start + 160)):
+        word = token.group(0)
+        if words and _is_verb(doc, token.start(), word):
+            return (start, end)
+        if words and "\n" in doc.text[end : token.start()]:
+            break  # a name does not run over a line break
+        if word in {",", ";", ":", "(", ")", "[", "]"}:
+            break
+        words += 1
+        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            end = token.end() - 1  # the end of the sentence
+            break
+        end = token.end()
+        if words > 12:
+            return None
+    return None if need_verb or not words else (start, end)
+
+
+def _is_verb(doc: Doc, pos: int, word: str) -> bool:
+    if not doc.text[pos].islower() or (word == "a" and doc.text[pos] != "a"):
+        return False  # "Grand Est", "Accueil à la ferme": capitals and "à" are no verbs
+    return word in _ORG_VERBS or word.startswith(("s'", "n'", "qu'"))
+
+
+def subject_before(doc: Doc, verb_start: int) -> tuple[int, int] | None:
+    """Span of the name that is the subject of the verb at `verb_start`, or None.
+
+    "X, association de …, recrute" gives X; "Dans le cadre de …, X recrute" gives X.
+    """
+    begin = max(0, verb_start - 300)
+    window = doc.folded[begin:verb_start]
+    cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("! "), window.rfind("? "))
+    begin += cut + 1
+    segments, offset = [], begin
+    for part in doc.folded[begin:verb_start].split(","):
+        segments.append((offset, offset + len(part)))
+        offset += len(part) + 1
+    last = segments[-1]
+    if looks_like_name(doc, *last):
+        return name_until_verb(doc, _skip_space(doc, last[0]))
+    first = segments[0]
+    if len(segments) > 1 and looks_like_name(doc, *first):
+        return name_until_verb(doc, _skip_space(doc, first[0]))
+    return None
+
+
+def _skip_space(doc: Doc, pos: int) -> int:
+    while pos < len(doc.text) and doc.text[pos] in ' \n*«"':
+        pos += 1
+    return pos
+
+
+def looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    """A segment that can be a name: capitalised, not a clause opener, not too long."""
+    start = _skip_space(doc, start)
+    text, folded = doc.text[start:end].strip(), doc.folded[start:end].strip()
+    words = text.split()
+    if not words or len(words) > 12:
+        return False
+    if KIND_LEAD.match(text):  # "L'association X", "le centre social Les Tilleuls"
+        return True
+    if folded.startswith(("le ", "la ", "les ")):
+        return _capital(text.split(" ", 1)[1])
+    if folded.startswith("l'"):
+        return _capital(text[2:])
+    if _OPENERS.match(folded):
+        return False
+    if _capital(text):
+        return True
+    return len(words) > 1 and words[1][:1].isupper() and "-" in words[0]  # "e-graine Grand Est"
+
+
+def _capital(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in '«"'
