@@ -44,17 +44,27 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("CDD", _GENERIC, ("cdd", "contrat", "duree"),
      r"\bcdd\b|\bcontrat a duree determinee\b|\bduree determinee\b"),
     ("CDD", _LABEL_ONLY, ("fixed", "determine"), r"\bfixed[- ]term(?: contract)?\b|\bdetermine\b"),
+    # State-aided and holiday-camp contracts are fixed-term contracts.
+    ("CDD", _SPECIFIC, ("contrat", "pec", "parcours emploi", "cui", "cae"),
+     r"\bcontrat (?:aide|pec|cui|cae)\b|\bpec\b|\bparcours emploi competences?\b"
+     r"|\bcui-cae\b|\bcontrat d'engagement educatif\b"),
     ("ALTERNANCE", _SPECIFIC, ("contrat", "en ", "apprenti", "alternant"),
      r"\bcontrat d'apprentissage\b|\bcontrats? de professionnalisation\b|\bcontrat pro\b"
      r"|\ben (?:apprentissage|alternance)\b|\bapprentie?\b|\balternante?\b"),
-    ("ALTERNANCE", _GENERIC, ("alternance",), r"\balternance\b"),
+    # "alternance entre bureau et terrain" is not a work-study contract
+    ("ALTERNANCE", _GENERIC, ("alternance",),
+     r"\balternance\b(?! entre\b| des\b| de (?:travail|terrain|temps|phases?|periodes?"
+     r"|moments?|bureau|cours)\b)"),
     ("ALTERNANCE", _LABEL_ONLY, ("work", "apprenti", "professionnalisation"),
      r"\bwork[- ]study\b|\bapprenticeship\b|\bapprentissage\b|\bprofessionnalisation\b"),
     ("STAGE", _SPECIFIC, ("convention", "offre", "stage", "gratification", "stagiaire"),
      r"\bconvention de stage\b|\boffre de stage\b|\bstage (?:de fin d'etudes|conventionne"
      r"|gratifie|obligatoire|de master|de licence|de \d{1,2} (?:mois|semaines))\b"
      r"|\bgratification\b|\bstagiaire\b"),
-    ("STAGE", _GENERIC, ("stage",), r"\bstage\b"),
+    # "stage de préparation au départ", "stage BAFA": trainings, not internships.
+    ("STAGE", _GENERIC, ("stage",),
+     r"\bstage\b(?! (?:de |d')(?:preparation|formation|perfectionnement|sensibilisation"
+     r"|initiation|secourisme)| (?:bafa|bafd|psc1))"),
     ("STAGE", _LABEL_ONLY, ("intern",), r"\binternship\b|\bintern\b"),
     ("SERVICE_CIVIQUE", _SPECIFIC, ("volont", "service civique", "civic"),
      r"\b(?:volont(?:ariat|aire) (?:en |de |du ))?service civique\b|\bcivic service\b"),
@@ -157,10 +167,15 @@ def _is_about_others(doc: Doc, mention: _Mention) -> bool:
     just_before = doc.folded[max(line.start, mention.start - 12) : mention.start]
     before = clause_before(doc, mention.start, limit=70)
     after = doc.folded[mention.end : mention.end + 20]
+    # In a list in brackets, what precedes the bracket speaks for every item of it:
+    # "accéder à un emploi durable (CDD de 6 mois ou plus, CDI)".
+    bracket = before.rfind("(")
+    listed = bracket > before.rfind(")") and _NEGATIVE_BEFORE.search(before[:bracket])
     return bool(
         _NEGATIVE_JUST_BEFORE.search(just_before)
         or _NEGATIVE_BEFORE.search(before)
         or _NEGATIVE_AFTER.search(after)
+        or listed
     )
 
 

@@ -68,7 +68,7 @@ _DUREE = re.compile(
     r"\b(?P<what>duree(?: (?:du |de la |de l'|de |d')?(?:contrat|mission|stage|engagement|cdd"
     r"|cddi|poste|volontariat|alternance|apprentissage|service civique|emploi|remplacement"
     r"|periode de travail))?)(?: prevue| envisagee| totale| souhaitee| initiale)?"
-    rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de |d')?{_AMOUNT}"
+    rf"\s{{0,3}}(?P<colon>[:-])?\s{{0,3}}(?:de |d')?{_AMOUNT}"
 )
 _FOR_A_LENGTH = re.compile(rf"\bpour une duree (?:determinee )?(?:de |d')\s{{0,2}}{_AMOUNT}")
 _RENEWABLE = re.compile(rf"(?<![\w,.]){_AMOUNT}\s{{0,3}}\(?renouvelables?\b")
@@ -116,6 +116,9 @@ def _stated(doc: Doc) -> list[Duration]:
             says = match["what"].startswith(("cdd", "contrat", "remplacement", "fixed"))
             found.append(Duration(Found(months, match.start(), match.end()), says))
     for match in matches_at(doc.folded, ("duree",), _DUREE):
+        bare = match["what"] == "duree" and not match["colon"]  # "une durée de 5 ans": of what?
+        if bare and not _CONTRACT_CLAUSE.search(clause_before(doc, match.start())):
+            continue
         if months := _months(match):
             says = any(word in match["what"] for word in ("contrat", "cdd", "emploi", "poste"))
             found.append(Duration(Found(months, match.start(), match.end()), says))

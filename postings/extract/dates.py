@@ -59,8 +59,8 @@ _WEAK_START = re.compile(
     r"|\bfrom)\s{0,2}$"
 )
 _STOP = re.compile(
-    r"\b(?:fin|limite|candidat\w*|entretiens?|duree|jusqu'|date|lieu|salaire|remuneration|type"
-    r"|horaires?|localisation)\b"
+    r"\b(?:fin(?=\s{0,3}:| (?:du|de|d') ?(?:contrat|cdd|mission|stage))|limite|candidat\w*"
+    r"|entretiens?|duree|jusqu'|date|lieu|salaire|remuneration|type|horaires?|localisation)\b"
 )
 _HIRING = re.compile(
     r"\b(?:recrut\w*|recherch\w*|poste|pourvoir|contrat|cdd|cddi|cdi|stage|alternance"

@@ -219,13 +219,19 @@ def _future_year(raw: _Raw, anchor: date) -> date | None:
 
 
 def _nearest_year(raw: _Raw, dated: list[tuple[int, date]]) -> date | None:
-    """The year putting the date closest in time to the nearest dated mention of the text."""
+    """The year of the nearest dated mention of the text, or the year before or after it when
+    that puts the date over a month closer ("avant le 20 décembre ... 5 janvier 2026")."""
     index = bisect_left(dated, (raw.start, date.min))
     around = [dated[i] for i in (index - 1, index) if 0 <= i < len(dated)]
     _, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
-    options = [_make(raw, anchor.year + shift) for shift in (-1, 0, 1)]
-    valid = [value for value in options if value is not None]
-    return min(valid, key=lambda value: abs((value - anchor).days), default=None)
+    best = _make(raw, anchor.year)
+    for shift in (-1, 1):
+        other = _make(raw, anchor.year + shift)
+        if other is None:
+            continue
+        if best is None or abs((other - anchor).days) + 31 < abs((best - anchor).days):
+            best = other
+    return best
 
 
 @dataclass(frozen=True, slots=True)

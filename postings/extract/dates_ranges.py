@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
@@ -77,13 +77,21 @@ def _day_before(doc: Doc, mention: DateMention) -> DateRange | None:
     return DateRange(first, mention, mention.start - len(window) + match.start(), mention.end)
 
 
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
+
+
 def find_ranges(doc: Doc) -> list[DateRange]:
     """Every "X - Y" / "du X au Y" / "X > Y" period of the text whose end follows its start."""
     mentions = scan(doc).mentions
     ranges: list[DateRange] = []
     for first, last in pairwise(mentions):
         between = doc.folded[first.end : last.start]
-        if len(between) > 16 or not _BETWEEN.fullmatch(between) or first.value >= last.value:
+        if len(between) > 16 or not _BETWEEN.fullmatch(between):
+            continue
+        if first.value >= last.value and not first.has_year:  # "1er novembre au 31 janvier 2027"
+            first = replace(first, value=_year_before(first.value))
+        if first.value >= last.value:
             continue
         window_start = max(0, first.start - 12)
         before = _FROM.search(doc.folded[window_start : first.start])

@@ -61,6 +61,8 @@ _REMOTE_NONE = re.compile(
     r"|entierement )(?:en )?presentiel\b|\b(?:100 ?%|uniquement|exclusivement|totalement"
     r"|entierement) (?:en )?presentiel\b|\bpresentiel (?:uniquement|obligatoire|exclusif|exige"
     r"|requis)\b|\bon[- ]site only\b|\bnot remote\b"
+    # Indeed: "Lieu du poste : En présentiel"
+    r"|\blieu du poste\s{0,3}:\s{0,3}(?:en )?presentiel\b"
 )
 _REMOTE_FULL = re.compile(
     r"(?:\b100 ?%|\bfull|\bfully|\btotalement|\bentierement|\bcomplet(?:ement)?|\bintegral"
@@ -68,6 +70,9 @@ _REMOTE_FULL = re.compile(
     r"|\btele-?travail\s{0,3}(?:a 100 ?%|complet|total|integral|permanent|exclusif)"
     r"|\bfull[- ]remote\b|\bfully[- ]remote\b|\bremote only\b|\bposte (?:a|en) distance\b"
     r"|\bposte en tele-?travail\b"
+    # Indeed: "Lieu du poste : Télétravail" (but "Télétravail hybride" is partial)
+    r"|\blieu du poste\s{0,3}:\s{0,3}(?:en )?tele-?travail\b(?!\s{0,3}(?:hybride|partiel"
+    r"|possible|occasionnel|ponctuel|\())"
 )
 _REMOTE_PARTIAL = re.compile(
     r"\btele-?travail\w*|\bteletravaill\w*|\btravail(?:ler)? a distance\b|\ben partie a distance"

@@ -26,6 +26,11 @@ from postings.extract.text import Doc, Found
 
 _NUM = r"(?P<h>\d{1,2})(?:[.,](?P<frac>\d{1,2})(?!\d)|h(?P<min>[0-5]\d))?"
 _UNIT = r"(?:h\b|h(?=[/.])|heures?\b|hrs?\b|hours?\b)"
+# "35 heures", "24,5 h", "17h30" (the minutes hold the unit).
+_HOURS = (
+    r"(?P<h>\d{1,2})(?:h(?P<min>[0-5]\d)\b(?:\s{0,2}" + _UNIT + r")?"
+    r"|(?:[.,](?P<frac>\d{1,2}))?\s{0,2}" + _UNIT + r")"
+)
 _PER_WEEK = (
     r"(?:\s{0,3}(?:de travail\s{1,2})?(?:(?:/|par|per|a la|au)\s{0,3}){1,2}"
     r"(?:semaines?\b|sem\b|week\b|s\b|hebdo)|\s{0,3}(?:hebdo\w*|semaine\b|weekly|annualisees?))"
@@ -45,7 +50,7 @@ _LABEL = re.compile(
     rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de\s)?{_NUM}\s{{0,2}}(?P<unit>{_UNIT})?"
     r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|mois|an)|annuel|mensuel|\d|%|-\s{0,2}\d))"
 )
-_WEEKLY = re.compile(rf"(?<![\d.,/h]){_NUM}\s{{0,2}}{_UNIT}\.?{_PER_WEEK}")
+_WEEKLY = re.compile(rf"(?<![\d.,/h]){_HOURS}\.?{_PER_WEEK}")
 _YEARLY = re.compile(
     r"(?<![\d.,])(?P<big>1[\s.]?\d{3}|\d{3})(?:[.,](?P<dec>\d{1,2}))?\s{0,2}(?:h\b|heures?\b)"
     r"\s{0,3}(?:annuel\w*|par an\b|/\s{0,2}an\b|annualis\w*)"
@@ -59,12 +64,12 @@ _BESIDE_WORDS = ("cdi", "cdd", "temps", "plein temps", "mi-temps", "base", "rais
 _BESIDE = re.compile(
     r"\b(?:cdi|cdd|cddi|temps plein|temps complet|temps partiel|plein temps|mi-temps|base(?: de)?"
     r"|raison de|soit|poste (?:a|de)|contrat (?:a|de)|sur une base de)\s{0,3}[:(,-]?\s{0,3}"
-    rf"(?:de\s|a\s)?(?<![\d.,]){_NUM}\s{{0,2}}{_UNIT}{_NOT_WEEKLY_AFTER}"
+    rf"(?:de\s|a\s)?(?<![\d.,]){_HOURS}{_NOT_WEEKLY_AFTER}"
 )
 # Hours of something else than the job: courses, opening hours, volunteers' time.
 _NOT_THE_JOB = re.compile(
-    r"\b(?:cours|formations?|ouvert\w*|benevol\w*|permanences?|ateliers?|seances?|garderie"
-    r"|accueil\w*|enfants|eleves)\b"
+    r"\b(?:cours|formations?|ouvert\w*|ouverture|benevol\w*|permanences?|seances?|garderie"
+    r"|eleves|stagiaires)\b"
 )
 _NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s{0,2}$")
 _WEEK_MAX = 48
@@ -123,6 +128,9 @@ def _beside(doc: Doc) -> list[Found]:
         before = doc.folded[max(0, match.start() - 8) : match.start()]
         if _NUMBER_BEFORE.search(before):
             continue  # "l'équivalent de 1.15 temps plein (40H)" is a team's time
+        loose = match[0].startswith(("soit", "base", "raison", "sur une"))  # not "CDI 35h"
+        if loose and _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
+            continue
         found.append(Found(_value(match), match.start(), match.end()))
     return found
 

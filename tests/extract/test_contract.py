@@ -1,0 +1,239 @@
+"""Contract family: the contract type (SCHEMA code) and its length in months."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from postings.extract.contract import extract_contract
+from postings.extract.text import Doc, Found
+
+
+def contract_of(text: str, start: date | str | None = None, reference: date | None = None):
+    found = {"start_date": Found(start, 0, 0)} if start is not None else {}
+    result = extract_contract(Doc.of(text, reference_date=reference), found)
+    return {key: value.value for key, value in result.items()}
+
+
+def in_body(text: str) -> str:
+    """The sentence in a posting's body, below its title lines."""
+    return f"Chargé(e) de projet (H/F)\nAssociation Exemple\n\nContexte\n{text}\n"
+
+
+def type_of(text: str):
+    return contract_of(text).get("contract_type")
+
+
+def months_of(text: str, start: date | str | None = None, reference: date | None = None):
+    return contract_of(text, start, reference).get("duration_months")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Type de contrat : CDI", "CDI"),
+        ("Contrat : CDD 12 mois", "CDD"),
+        ("Nature du contrat : contrat à durée indéterminée", "CDI"),
+        ("Type de contrat\nContrat à durée déterminée - 6 Mois\nContrat travail", "CDD"),
+        ("Type de contrat : CDD insertion", "CDDI"),
+        ("CDDI du 01/03/2026 au 28/02/2027 - 28H hebdomadaires", "CDDI"),
+        ("Contrat à durée déterminée d'insertion de 4 mois renouvelable", "CDDI"),
+        ("Nous recrutons un·e chargé·e de mission pour un CDD de 6 mois", "CDD"),
+        ("La Fédération recrute un·e chargé·e de mission Zones humides (CDI).", "CDI"),
+        ("Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel (75%)", "CDI"),
+        ("CDI à temps plein basé à La Réunion", "CDI"),
+        ("Type de poste : CDI, à temps plein", "CDI"),
+        ("Long-term contract", "CDI"),
+        ("💡 Structure de l'ESS\nCDD\nLocalisation Lyon, France", "CDD"),
+        ("Alternance - Appui à la coordination d'un projet - Pantin", "ALTERNANCE"),
+        ("Type de contrat : Contrat d'apprentissage", "ALTERNANCE"),
+        (
+            "Poste en alternance (contrat de professionnalisation), rythme 3 semaines / 1 semaine",
+            "ALTERNANCE",
+        ),
+        ("Offre de stage : chargé(e) de communication", "STAGE"),
+        ("Stage de 6 mois à partir de février 2026, gratification légale", "STAGE"),
+        ("OFFRE DE STAGE 2026\nMASTER 2 ESS", "STAGE"),
+        (
+            "Sous la responsabilité de la directrice, la personne stagiaire appuiera le plaidoyer.",
+            "STAGE",
+        ),
+        ("Mission de service civique de 8 mois (24h/semaine)", "SERVICE_CIVIQUE"),
+        (
+            "Ces volontaires participent, avec le statut de service civique, à nos actions.",
+            "SERVICE_CIVIQUE",
+        ),
+        ("Engagement de Service Civique - Ambassadeur du tri", "SERVICE_CIVIQUE"),
+        ("Poste sous statut VSI (Volontaire de la Solidarité Internationale)", "VOLONTARIAT"),
+        ("Cette mission de volontariat s'inscrit dans le programme V-Francophonie.", "VOLONTARIAT"),
+        (
+            "Gescod dispose de l'agrément pour l'envoi de Volontaire de Solidarité Internationale.",
+            "VOLONTARIAT",
+        ),
+        ("Contrat : V.I.E de 12 mois à Dakar", "VOLONTARIAT"),
+        ("Type de contrat : Intérim", "INTERIM"),
+        ("Mission d'intérim de 3 mois renouvelable", "INTERIM"),
+        ("Type de contrat : Freelance", "FREELANCE"),
+        ("Formateur·rice en portage salarial ou auto-entrepreneur", "FREELANCE"),
+        ("Type de contrat : Prestation de service", "FREELANCE"),
+        ("Profession libérale", "FREELANCE"),
+        ("Mission bénévole : accompagnement scolaire le mercredi", "BENEVOLAT"),
+        ("Type de contrat : Bénévolat", "BENEVOLAT"),
+        ("Contrat : CDD de 6 mois renouvelable, évolution possible en CDI", "CDD"),
+        ("recherche un(e) animateur/trice en CDD évolutif en CDI", "CDD"),
+        ("Contrat : CDD ou CDI selon profil", "CDD"),
+        ("Co-responsable de l'Atelier Maraîchage CDI 35H (02)", "CDI"),
+        ("Oiseau Lyre recrute en Contrat de 4 mois (jusqu'au 26 juillet 2024)", "CDD"),
+        ("Durée du contrat : 12 mois", "CDD"),
+        ("Nous proposons : un CDI à temps plein, statut cadre.", "CDI"),
+        ("Contrat à durée indéterminée (CDI) à temps partiel (28h)", "CDI"),
+        ("Animateur/trice périscolaire – CDD 10 mois", "CDD"),
+        ("CDD de remplacement (congé maternité)", "CDD"),
+        ("  • Types de contrat CDD", "CDD"),
+        ("- Type d'emploi : contrat à durée déterminée ;", "CDD"),
+        ("Contrat\nCDI\n", "CDI"),
+        ("Poste : Chargé(e) d'accueil (CDI)", "CDI"),
+        ("Contrat : PEC (Parcours Emploi Compétences) de 12 mois", "CDD"),
+        ("Contrat d'engagement éducatif pour l'été", "CDD"),
+        ("Internship", "STAGE"),
+        ("Fixed-term contract", "CDD"),
+    ],
+)
+def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous encadrerez des stagiaires et services civiques.",
+        "Accompagner des salariés en CDDI dans leur parcours.",
+        "Prise en charge de la mutuelle à 70 %.",
+        "Possibilité de CDI à l'issue du contrat.",
+        "Ancien stagiaire de l'association, il a fondé la coopérative.",
+        "C'est un objectif de 20 à 25 emplois supplémentaires en CDI à créer par EBE.",
+        "Accéder à un emploi durable (CDD supérieur ou égal à 6 mois, CDI).",
+        "Le secteur comprend 2 responsables et potentiellement 1 stagiaire BPJEPS.",
+        "Coordination SUD rassemble six collectifs (CLONG-Volontariat, Cnajep, CRID).",
+        "Elle sera potentiellement tutrice d'un service civique.",
+        "Dynamique bénévole : 140 bénévoles organisés en groupes locaux.",
+        "Vous pourriez devenir maître de stage ou tuteur pour des volontaires en service civique.",
+        "Identifier les exploitants réellement volontaires.",
+        "Assurer l'intérim de la direction pendant les congés.",
+        "Le directeur par intérim vous accueillera.",
+        "Vous êtes autonome et indépendant dans votre travail.",
+        "Organiser des prestations de services pour les adhérents.",
+        "L'équipe salariée et bénévole conçoit les outils.",
+        "Favoriser l'apprentissage du français pour les femmes accueillies.",
+        "Alternance entre travail de bureau et terrain.",
+        "Recrutement et encadrement des alternants et stagiaires.",
+        "Dans le cadre d'un marché public de 3 ans avec la Communauté de Communes.",
+        "Les bénévoles mènent des actions d'accueil.",
+        "Nos volontaires en service civique animent les ateliers.",
+        "Stage de préparation au départ : 3-7 novembre 2025",
+    ],
+)
+def test_contracts_of_other_people_or_times_are_not_the_job(text):
+    assert type_of(text) is None
+    assert type_of(in_body(text)) is None
+
+
+def test_a_label_line_beats_the_body():
+    text = (
+        "Nous accueillons régulièrement des stagiaires.\nAu sein d'un CDD...\nType de contrat : CDI"
+    )
+    assert type_of(text) == "CDI"
+
+
+def test_the_title_beats_a_mention_in_the_body():
+    text = "Stage - Chargé(e) de communication\n\nL'association recrute en CDI ses permanents."
+    assert type_of(text) == "STAGE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contrat : CDD 12 mois", 12),
+        ("Contrat : CDD de 6 mois renouvelable", 6),
+        ("CDD d'un an à temps plein", 12),
+        ("Type de contrat : CDD, 12 mois, temps plein (renouvelable)", 12),
+        ("Type de contrat : CDD (6 mois)", 6),
+        ("Contrat à durée déterminée - 6 Mois", 6),
+        ("Oiseau Lyre recrute en Contrat de 4 mois (jusqu'au 26 juillet 2024)", 4),
+        ("Durée du contrat : 12 mois", 12),
+        ("Durée de la mission : 24 mois", 24),
+        ("Durée : 6 mois (juin – décembre) pour un engagement à 35h par semaine", 6),
+        ("Stage de 6 mois à partir de février 2026", 6),
+        ("Stage de 4 à 6 mois", 4),
+        ("Mission de service civique de 8 mois", 8),
+        ("Contrat d'apprentissage de 2 ans", 24),
+        ("CDD de 18 mois", 18),
+        ("CDD de six mois", 6),
+        ("Stage de 8 semaines", 2),
+        ("CDD à temps plein (35h) de 6 mois", 6),
+        ("Poste en CDD pour une durée de 8 mois.", 8),
+        ("CDD 12 mois renouvelable", 12),
+        (
+            "Nous recrutons un·e chargé·e de mission pour un CDD de 6 mois "
+            "(remplacement d'un congé maternité)",
+            6,
+        ),
+        ("Contrat : CDDI du 01/03/2026 au 28/02/2027", 12),
+        ("Type de contrat : CDD septembre - décembre 2024", 4),
+        ("STAGE MÉDIATION CULTURELLE\n- 5 mois\n- 9 février – 9 juillet 2026", 5),
+        ("Type de contrat : CDD du 1er mars au 31 août 2026", 6),
+        ("Contrat : CDD\nDurée : 1 an", 12),
+        ("Durée de l'engagement : 10 mois", 10),
+    ],
+)
+def test_contract_length_is_read_from_the_ways_postings_say_it(text, expected):
+    assert months_of(text) == expected
+
+
+def test_contract_length_runs_from_the_start_date_to_the_stated_end():
+    text = "Nature de l'offre CDD\nDate de prise de poste 02/01/2025\nDate de fin de CDD 31/12/2025"
+    assert months_of(text, start=date(2025, 1, 2)) == 12
+
+
+def test_contract_length_from_a_month_start_to_a_month_end_counts_whole_months():
+    text = "Alternance\nDébut : septembre 2024\n> Fin : septembre 2025"
+    assert months_of(text, start=date(2024, 9, 1)) == 12
+
+
+def test_contract_length_of_an_asap_start_runs_from_the_reference_date():
+    text = "CDD à pourvoir dès que possible, jusqu'au 31/12/2026."
+    assert months_of(text, start="ASAP", reference=date(2026, 1, 5)) == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type de contrat : CDI\nPériode d'essai de 3 mois",
+        "CDD - remplacement congé maternité",
+        "Expérience de 2 ans exigée. Contrat : CDD",
+        "Contrat : CDD. Période d'essai de 2 mois.",
+        "Formation de 3 mois en début de contrat. Type de contrat : CDD",
+        "Un tuilage d'un mois est prévu. Contrat : CDD",
+        "Dans le cadre d'un marché public de 3 ans. Type de contrat : CDD",
+        "La convention N°2024-013 confie la gestion pour une durée de 5 ans.",
+        "Accéder à un emploi durable (CDD supérieur ou égal à 6 mois, CDI)",
+        "L'association existe depuis 25 ans. Contrat : CDD",
+        "CDI à temps plein, 2 ans d'expérience minimum",
+    ],
+)
+def test_lengths_that_are_not_the_contract_are_ignored(text):
+    assert months_of(text) is None
+
+
+def test_a_cdi_has_no_length():
+    assert months_of("CDI - période d'essai de 4 mois renouvelable") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "🙂" * 40, "1 " * 50_000, "a" * 100_000, "de " * 30_000, "CDD " * 20_000,
+     "stage de 6 mois " * 5_000, "01/01/" * 20_000, "@." * 50_000],
+)  # fmt: skip
+def test_any_text_gives_an_answer(text):
+    assert isinstance(extract_contract(Doc.of(text), {}), dict)

@@ -1,0 +1,301 @@
+"""Dates family: every date written, the start date (or ASAP) and the application deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from postings.extract.dates import extract_dates, find_dates
+from postings.extract.text import Doc
+
+D = date
+
+
+def dates_of(text: str, reference: date | None = None) -> dict:
+    found = extract_dates(Doc.of(text, reference_date=reference), {})
+    return {key: value.value for key, value in found.items()}
+
+
+def start_of(text: str, reference: date | None = None):
+    return dates_of(text, reference).get("start_date")
+
+
+def deadline_of(text: str, reference: date | None = None):
+    return dates_of(text, reference).get("deadline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le 15 septembre 2024", D(2024, 9, 15)),
+        ("lundi 2 mai 2022", D(2022, 5, 2)),
+        ("1er mars 2026", D(2026, 3, 1)),
+        ("15 sept. 2024", D(2024, 9, 15)),
+        ("Publié le 01 oct. 25", D(2025, 10, 1)),
+        ("le 19-nov-2024", D(2024, 11, 19)),
+        ("15/09/2024", D(2024, 9, 15)),
+        ("15/09/24", D(2024, 9, 15)),
+        ("15.09.2024", D(2024, 9, 15)),
+        ("15-09-2024", D(2024, 9, 15)),
+        ("2024-09-15", D(2024, 9, 15)),
+        ("1/9/2025", D(2025, 9, 1)),
+        ("Posted on 12-30-2024", D(2024, 12, 30)),
+        ("March 15, 2025", D(2025, 3, 15)),
+        ("15 March 2025", D(2025, 3, 15)),
+        ("vendredi 7 MARS 2025", D(2025, 3, 7)),
+        ("le 1er Août 2025", D(2025, 8, 1)),
+        ("le 2 février 2026.", D(2026, 2, 2)),
+        ("31 décembre 2025,", D(2025, 12, 31)),
+    ],
+)
+def test_written_dates_are_read_in_french_and_numeric_formats(text, expected):
+    assert [m.value for m in find_dates(Doc.of(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "01.45.67.89.10",
+        "06-12-34-56-78",
+        "ouvert 7j/7 et 24h/24",
+        "version 1.2.03",
+        "le 31 février 2025",
+        "note 10/45",
+        "2 ans d'expérience, 12 mois de CDD",
+        "créée en 1998",
+        "Sept ans d'expérience",
+        "You may apply in English",
+    ],
+)
+def test_numbers_that_are_not_dates_are_left_alone(text):
+    assert find_dates(Doc.of(text)) == []
+
+
+def test_a_date_without_year_takes_the_year_of_the_publication_date():
+    text = "Publiée le 21/01/2026\nEnvoyez votre CV avant le 11 février."
+    assert [m.value for m in find_dates(Doc.of(text))] == [D(2026, 1, 21), D(2026, 2, 11)]
+
+
+def test_a_date_without_year_after_a_december_publication_falls_in_the_next_year():
+    text = "Publié le 10 décembre 2025. Prise de poste : 5 janvier."
+    assert start_of(text) == D(2026, 1, 5)
+
+
+def test_a_date_without_year_takes_the_nearest_year_of_a_neighbouring_date():
+    text = "Candidatures avant le 20 décembre.\nPrise de poste : 5 janvier 2026."
+    assert deadline_of(text) == D(2025, 12, 20)
+
+
+def test_a_date_without_year_uses_the_reference_date_when_the_text_has_no_year():
+    assert start_of("Prise de poste : 1er mars", D(2026, 1, 15)) == D(2026, 3, 1)
+    assert start_of("Prise de poste : 1er mars", D(2025, 11, 2)) == D(2026, 3, 1)
+
+
+def test_a_date_without_year_and_without_any_context_is_dropped():
+    assert find_dates(Doc.of("Prise de poste : 1er mars")) == []
+    assert start_of("Prise de poste : 1er mars") is None
+
+
+def test_month_level_mentions_are_not_listed_as_dates():
+    assert find_dates(Doc.of("Début : septembre 2024")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prise de poste : 10 juin 2025", D(2025, 6, 10)),
+        ("Prise de poste : au plus tôt", "ASAP"),
+        ("Date de prise de poste souhaitée 02/01/2025", D(2025, 1, 2)),
+        ("Début : septembre 2024", D(2024, 9, 1)),
+        ("Poste à pourvoir dès que possible", "ASAP"),
+        ("À POURVOIR IMMÉDIATEMENT.", "ASAP"),
+        ("Ce poste est à pourvoir à compter du 15 septembre 2024.", D(2024, 9, 15)),
+        ("La prise de poste est prévue pour le 2 mai 2026 dans le cadre d'un CDI", D(2026, 5, 2)),
+        ("Poste à pourvoir en septembre 2024", D(2024, 9, 1)),
+        ("Prise de fonction souhaitée : 1er Août 2025", D(2025, 8, 1)),
+        ("Date de début : 03/03/2025", D(2025, 3, 3)),
+        ("Date d'embauche : 1er avril 2026", D(2026, 4, 1)),
+        ("Entrée en fonction : le 6 janvier 2025", D(2025, 1, 6)),
+        ("Démarrage : janvier 2026", D(2026, 1, 1)),
+        ("Début du contrat : 15/09/2025", D(2025, 9, 15)),
+        ("Début de la mission : septembre 2025", D(2025, 9, 1)),
+        ("Disponibilité : immédiate", "ASAP"),
+        ("Poste à pourvoir au 1er janvier 2026", D(2026, 1, 1)),
+        ("Poste à pourvoir de suite", "ASAP"),
+        ("Prise de poste : ASAP", "ASAP"),
+        ("Prise de poste dès maintenant", "ASAP"),
+        ("Start : March 2025", D(2025, 3, 1)),
+        ("Starting date: 1 September 2025", D(2025, 9, 1)),
+        ("Nous recrutons au plus vite un(e) animateur(trice) jeunesse.", "ASAP"),
+        ("La FCEN recherche un.e chargé.e de mission, dès que possible, en CDI.", "ASAP"),
+        ("Poste à pourvoir : dès le 3 mars 2025", D(2025, 3, 3)),
+        ("Date de prise de poste : lundi 5 janvier 2026", D(2026, 1, 5)),
+        ("Prise de poste : 15.09.2025", D(2025, 9, 15)),
+        ("Prise de poste : 2025-09-15", D(2025, 9, 15)),
+        ("Contrat : CDDI du 01/03/2026 au 28/02/2027 - 26h hebdomadaires", D(2026, 3, 1)),
+        ("Type de contrat : CDD septembre - décembre 2024, renouvelable", D(2024, 9, 1)),
+        ("Prise de poste : début septembre 2025", D(2025, 9, 1)),
+        ("Prise de poste : courant octobre 2025", D(2025, 10, 1)),
+        ("Date de prise de poste : idéalement fin août – début septembre 2024", D(2024, 9, 1)),
+        ("Début : à partir du 1er mars 2026", D(2026, 3, 1)),
+        ("Poste à pourvoir rapidement", "ASAP"),
+        ("Prise de poste : dès que possible, au plus tard le 1er mars 2026", "ASAP"),
+        ("Prise de poste : au plus tôt le 1er mars 2026", D(2026, 3, 1)),
+        ("Embauche : dès que possible", "ASAP"),
+        ("Poste à pourvoir pour le 2 avril 2024", D(2024, 4, 2)),
+        ("Date de démarrage souhaitée : 01/09/2025", D(2025, 9, 1)),
+        ("Start date: ASAP", "ASAP"),
+        ("Poste à pourvoir à partir de janvier 2026", D(2026, 1, 1)),
+        ("Prise de poste\n\n7 avril 2025", D(2025, 4, 7)),
+        ("Nous recherchons un·e coordinateur·rice à partir de décembre 2024.", D(2024, 12, 1)),
+        ("Le Jardin recrute pour septembre 2023 une codirection.", D(2023, 9, 1)),
+        ("STAGE MÉDIATION CULTURELLE\n- 5 mois\n- 9 février – 9 juillet 2026", D(2026, 2, 9)),
+        ("Poste en CDI à pourvoir immédiatement, basé à Lyon.", "ASAP"),
+        ("Démarrage immédiat", "ASAP"),
+    ],
+)
+def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entretiens prévus le mardi 17 février 2026 après-midi.",
+        "Publiée le 21/08/2024",
+        "L'association, créée en 1998, compte 12 salariés.",
+        "Prise de poste : mi-septembre 2025",
+        "Envoyez votre candidature dès que possible à rh@asso.fr",
+        "Vous serez immédiatement opérationnel(le) sur le terrain.",
+        "Les ateliers reprendront à partir de septembre 2025.",
+        "Les candidatures seront examinées à partir du 15 mars 2026.",
+        "Formation obligatoire du 3 au 7 novembre 2025 à Paris.",
+        "Stage de préparation au départ : 3-7 novembre 2025",
+        "Le projet a démarré en janvier 2023 avec trois partenaires.",
+        "Opérationnel depuis le 1er octobre 2023, le programme accueille 40 salariés.",
+        "Prise de poste : à définir",
+        "Poste à pourvoir en CDI",
+        "Rentrée 2025 : nouvelle saison d'ateliers.",
+        "Les entretiens auront lieu à partir du 10 mars 2026.",
+        "Merci de répondre au plus vite à cette annonce en envoyant votre CV.",
+        "Le festival a lieu du 9 au 12 juillet 2026.",
+        "Le séminaire d'équipe se tiendra du 2 au 4 juin 2025.",
+        "Décret du 26 janvier 2007 portant création de la réserve.",
+        "Il faut agir immédiatement en cas d'urgence sanitaire.",
+        "Le plan de gestion décennal (2019-2028) est en cours.",
+    ],
+)
+def test_dates_that_are_not_the_start_give_no_start_date(text):
+    assert start_of(text) is None
+
+
+def test_a_start_long_before_the_publication_is_a_past_event():
+    text = "Publiée le 10/01/2026\nLe projet a débuté le 1er mars 2024.\nDébut : mars 2024"
+    assert start_of(text) is None
+
+
+def test_a_start_label_beats_an_earlier_weaker_start():
+    text = "Nous recrutons à partir de mars 2026.\nPrise de poste : 15 avril 2026"
+    assert start_of(text) == D(2026, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date limite de candidature : 2 février 2026", D(2026, 2, 2)),
+        ("Date limite de candidature Le 15/07/2023", D(2023, 7, 15)),
+        ("Clôture des candidatures : 14 mai 2025", D(2025, 5, 14)),
+        (
+            "Envoyer lettre de motivation + CV à recrutement@asso.org avant le 11 février 2026.",
+            D(2026, 2, 11),
+        ),
+        (
+            "Lettre de motivation et CV à adresser par mail à rh@asso.fr\nAVANT LE 18 AVRIL 2026",
+            D(2026, 4, 18),
+        ),
+        ("Date limite de l'offre : 26/03/2023", D(2023, 3, 26)),
+        ("Candidatures jusqu'au 15 mars 2026", D(2026, 3, 15)),
+        ("Merci d'envoyer votre candidature au plus tard le 30 juin 2025", D(2025, 6, 30)),
+        ("Date de fin de publication : 30/04/2026", D(2026, 4, 30)),
+        ("Offre en ligne jusqu'au 01/09/2025", D(2025, 9, 1)),
+        ("Candidatures (CV + lettre) à envoyer avant le 5 janvier 2026", D(2026, 1, 5)),
+        ("Date limite de dépôt des candidatures : 20/10/2025", D(2025, 10, 20)),
+        ("Les candidatures sont à adresser jusqu'au 12 décembre 2025 inclus.", D(2025, 12, 12)),
+        ("Deadline : 15/11/2025", D(2025, 11, 15)),
+        ("Application deadline: March 15, 2026", D(2026, 3, 15)),
+        ("Postuler avant le 1er mars 2026", D(2026, 3, 1)),
+        ("Date limite de réception des candidatures : vendredi 7 mars 2025", D(2025, 3, 7)),
+        ("Candidature (CV et lettre de motivation) avant le 15/09/25", D(2025, 9, 15)),
+        ("Échéance : 31 mars 2026", D(2026, 3, 31)),
+        ("Les candidatures sont ouvertes jusqu'au 28 février 2026.", D(2026, 2, 28)),
+        ("Date limite pour postuler : 15.04.2026", D(2026, 4, 15)),
+        ("Clôture de l'offre : 2026-03-31", D(2026, 3, 31)),
+        ("Merci de transmettre votre dossier d'ici le 15 mai 2026.", D(2026, 5, 15)),
+        ("Date limite de candidature :\n12 octobre 2026", D(2026, 10, 12)),
+        ("• Date limite de candidature Le 16/05/2021", D(2021, 5, 16)),
+        ("CV et lettre à envoyer à contact@asso.org. Date limite : 10/01/2025.", D(2025, 1, 10)),
+    ],
+)
+def test_deadline_is_read_from_the_ways_postings_say_it(text, expected):
+    assert deadline_of(text) == expected
+
+
+def test_a_deadline_without_year_takes_the_publication_year():
+    text = "Posté le : 21/01/2026\nEnvoyez votre CV avant le 11 février."
+    assert deadline_of(text) == D(2026, 2, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDD jusqu'au 31/12/2026, renouvelable.",
+        "Entretiens prévus le 17 février 2026.",
+        "Les entretiens auront lieu avant le 28 février 2026.",
+        "Prise de poste avant le 1er mars 2026.",
+        "Mission de 6 mois jusqu'au 30 juin 2026.",
+        "Publiée le 21/08/2024",
+        "Le projet se déroule jusqu'au 31 décembre 2027.",
+        "Piloter la clôture des comptes au 31/12/2025.",
+        "Contrat du 01/03/2026 au 28/02/2027",
+        "Date limite : fin mars 2026",
+        "Date limite de candidature : 15 mars",
+        "Contrat de 4 mois (jusqu'au 26 juillet 2024) - Temps complet",
+        "Remplacement d'un congé maternité jusqu'au 15 septembre 2025.",
+        "Réponse aux candidats avant le 30 avril 2026.",
+    ],
+)
+def test_dates_that_are_not_the_deadline_give_no_deadline(text):
+    assert deadline_of(text) is None
+
+
+def test_posting_date_is_neither_start_nor_deadline():
+    text = "Date de publication 25/08/2025\nMise à jour le 26/08/2025"
+    assert dates_of(text) == {}
+
+
+def test_evidence_covers_the_label_and_the_date():
+    text = "Infos\nDate limite de candidature : 2 février 2026\n"
+    found = extract_dates(Doc.of(text), {})["deadline"]
+    assert text[found.start : found.end] == "Date limite de candidature : 2 février 2026"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "😀🎉" * 50,
+        "1 " * 50_000,
+        "a" * 100_000,
+        "@." * 50_000,
+        "01/01/" * 20_000,
+        "de " * 30_000,
+        "avant le 1er mars 2026 " * 3_000,
+        "Prise de poste : " * 5_000,
+        "15 septembre " * 5_000,
+        "\x00\x01\ufffd" * 1_000,
+        "du 1 au 2 mars - " * 3_000,
+    ],
+)
+def test_any_text_gives_an_answer(text):
+    assert isinstance(extract_dates(Doc.of(text), {}), dict)

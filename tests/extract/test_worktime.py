@@ -1,0 +1,196 @@
+"""Worktime family: weekly hours, full or part time, remote work."""
+
+from __future__ import annotations
+
+import pytest
+
+from postings.extract.text import Doc
+from postings.extract.worktime import extract_worktime
+
+
+def worktime_of(text: str) -> dict:
+    return {key: value.value for key, value in extract_worktime(Doc.of(text), {}).items()}
+
+
+def in_body(text: str) -> str:
+    """The sentence in a posting's body, below its title lines."""
+    return f"Chargé(e) de projet (H/F)\nAssociation Exemple\n\nContexte et missions\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CDI - 35 heures par semaine", 35),
+        ("Temps complet, soit 35 heures hebdomadaires", 35),
+        ("35h/semaine", 35),
+        ("POSTE A TEMPS PLEIN 35h/ par semaine.", 35),
+        ("Rémunération : 28h/semaine soit 80%, ≈ 1700€ brut mensuel", 28),
+        ("CDDI du 01/03/2026 au 28/02/2027 - 28H hebdomadaires", 28),
+        ("Nombre d'heures par semaine 28h / semaine", 28),
+        ("Nombre d'heures par semaine 17.5", 17.5),
+        ("Durée hebdomadaire de travail : 35 heures", 35),
+        ("Temps de travail : 24h", 24),
+        ("Durée du travail\n35H/semaine\nTravail en journée", 35),
+        ("Volume horaire : 30h par semaine", 30),
+        ("un engagement estimé à 35h par semaine", 35),
+        ("Temps partiel : 24,5 heures par semaine", 24.5),
+        ("17h30 par semaine", 17.5),
+        ("35 h/sem.", 35),
+        ("39h hebdo", 39),
+        ("35 hours per week", 35),
+        ("Temps plein : 1 607 heures annuelles", 35),
+        ("1607h/an", 35),
+        ("151,67 heures mensuelles", 35),
+        ("121,33 h mensuelles", 28),
+        ("Co-responsable de l'Atelier Maraîchage CDI 35H (02)", 35),
+        ("Temps partiel 24h, du lundi au jeudi", 24),
+        ("sur la base de 28 heures", 28),
+        ("CDI à temps plein (35h annualisées)", 35),
+        ("Service civique : 24h par semaine sur 8 mois", 24),
+        ("Horaires hebdomadaires : 26 heures", 26),
+    ],
+)
+def test_weekly_hours_are_read_from_the_ways_postings_say_them(text, expected):
+    assert worktime_of(text).get("hours_per_week") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "35 heures de formation à la prise de poste",
+        "Structure ouverte 7j/7 et 24h/24",
+        "Horaires : 9h-17h du lundi au vendredi",
+        "Travail de 7h par jour",
+        "La garderie accueille les enfants pendant les cours, soit 12 heures par semaine.",
+        "L'encadrement représente l'équivalent de 1.15 temps plein (40H).",
+        "Poste à temps partiel (80 %)",
+        "Quotité : 0,8 ETP",
+        "Réunion d'équipe le lundi à 14h",
+        "Chaque coopérateur réalise 3 heures de travail bénévole toutes les 4 semaines.",
+        "Salaire : 2 100 € mensuel",
+        "Le centre est ouvert 50 heures par semaine.",
+    ],
+)
+def test_figures_that_are_not_the_weekly_hours_are_ignored(text):
+    assert worktime_of(text).get("hours_per_week") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temps de travail : Temps plein", True),
+        ("CDI à temps plein basé à La Réunion", True),
+        ("Type de poste : CDI, à temps plein", True),
+        ("Temps complet", True),
+        ("Poste à plein temps", True),
+        ("Full time", True),
+        ("Quotité : 1 ETP", True),
+        ("Poste à 100 %", True),
+        ("CDI - 35 heures par semaine", True),
+        ("39h hebdo", True),
+        ("Temps partiel", False),
+        ("Éducateur·rice spécialisé·e (H/F) en CDI à temps partiel (75%)", False),
+        ("Poste à mi-temps", False),
+        ("Temps non complet (24h)", False),
+        ("Part-time", False),
+        ("Poste à 80 %", False),
+        ("Quotité de travail : 50%", False),
+        ("Poste à 0,8 ETP", False),
+        ("28h/semaine soit 80%", False),
+        ("CDI à 80 % (28h par semaine)", False),
+        ("Temps de travail hebdomadaire Temps partiel", False),
+        ("Nombre d'heures par semaine 17.5", False),
+        ("Temps plein (temps partiel possible)", True),
+        ("CDD de 12 mois renouvelable – Temps plein :\n– 50% à la Réserve,\n– 50% au pôle", True),
+    ],
+)
+def test_full_or_part_time_is_read_from_the_ways_postings_say_it(text, expected):
+    assert worktime_of(text).get("full_time") is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'encadrement représente l'équivalent de 1.15 temps plein (40H).",
+        "Les salariés à temps partiel bénéficient des mêmes avantages.",
+        "Temps partiel possible",
+        "Il·Elle interviendra à 50 % de son temps sur la mission de prévention.",
+        "Salaire selon CCNT 51, avec reprise à 100 % de l'ancienneté.",
+        "Encadrement technique (60% du temps de travail)",
+        "Assurer le suivi régulier des fermes (estimation : 0,10 ETP)",
+        "Équipe de 18 salariés, pour un total de 21 ETP",
+        "Prise en charge de la mutuelle à 70 %",
+        "Chacune des deux missions occupe environ 50% du temps du coordinateur.",
+    ],
+)
+def test_shares_of_time_that_are_not_the_job_give_no_answer(text):
+    assert worktime_of(in_body(text)).get("full_time") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pas de télétravail", "NONE"),
+        ("Télétravail non possible", "NONE"),
+        ("Poste en présentiel", "NONE"),
+        ("No remote", "NONE"),
+        ("Télétravail : non", "NONE"),
+        ("Le télétravail n'est pas possible sur ce poste.", "NONE"),
+        ("Poste 100 % présentiel", "NONE"),
+        ("Télétravail non autorisé", "NONE"),
+        ("Lieu du poste : En présentiel", "NONE"),
+        ("Télétravail partiel possible", "PARTIAL"),
+        ("2 jours de télétravail par semaine", "PARTIAL"),
+        ("Télétravail possible jusque 2 jours par semaine", "PARTIAL"),
+        ("Travail hybride (3 jours au bureau)", "PARTIAL"),
+        ("Remote partiel", "PARTIAL"),
+        ("Télétravail occasionnel", "PARTIAL"),
+        ("Télétravail ponctuel autorisé", "PARTIAL"),
+        ("Occasional remote authorized", "PARTIAL"),
+        ("Télétravail fréquent", "PARTIAL"),
+        ("au siège de l'association et en partie à distance en télétravail", "PARTIAL"),
+        ("peu de télétravail (présence sur le terrain + réunions au bureau)", "PARTIAL"),
+        ("Avantages : tickets restaurant, télétravail, mutuelle", "PARTIAL"),
+        ("Lieu du poste : Télétravail hybride", "PARTIAL"),
+        ("Télétravail : 1 jour par semaine après la période d'essai", "PARTIAL"),
+        ("100 % télétravail", "FULL"),
+        ("Full remote", "FULL"),
+        ("Télétravail complet", "FULL"),
+        ("Poste à distance", "FULL"),
+        ("Télétravail total possible", "FULL"),
+        ("Poste en full remote depuis la France", "FULL"),
+        ("Lieu du poste : Télétravail", "FULL"),
+    ],
+)
+def test_remote_work_is_read_from_the_ways_postings_say_it(text, expected):
+    assert worktime_of(text).get("remote") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maîtrise des outils numériques et du télétravail (Teams, Zoom).",
+        "Maîtrise des logiciels de travail à distance.",
+        "Animer des formations à distance et en présentiel.",
+        "Suivi des bénéficiaires à distance par téléphone.",
+        "Nos véhicules hybrides sont à disposition.",
+        "Un modèle économique hybride entre dons et ventes.",
+    ],
+)
+def test_remote_words_about_other_things_give_no_answer(text):
+    assert worktime_of(in_body(text)).get("remote") is None
+
+
+def test_a_working_time_label_line_beats_a_mention_in_the_body():
+    text = "Chargé(e) de mission\n\nNos salariés travaillent à temps plein ou partiel.\n\n"
+    text += "Temps de travail : Temps partiel (80 %)"
+    assert worktime_of(text)["full_time"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "🙂" * 40, "1 " * 50_000, "a" * 100_000, "de " * 30_000, "35h " * 20_000,
+     "télétravail " * 8_000, "01/01/" * 20_000, "@." * 50_000, "100 % " * 15_000],
+)  # fmt: skip
+def test_any_text_gives_an_answer(text):
+    assert isinstance(extract_worktime(Doc.of(text), {}), dict)
