@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import secrets
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fr import siret as siret_number
@@ -117,3 +121,76 @@ class User(AbstractUser):
 
     def get_absolute_url(self) -> str:
         return reverse("admin:board_user_change", args=[self.pk])
+
+    @property
+    def has_verified_email(self) -> bool:
+        """The login address was confirmed through the link sent to it."""
+        from allauth.account.models import EmailAddress
+
+        return EmailAddress.objects.filter(
+            user=self, email__iexact=self.email, verified=True
+        ).exists()
+
+    def posting_refusal(self) -> str:
+        """Why this person cannot post offers now ("" when they can), in French."""
+        if self.employer_id is None:
+            return "Votre compte n'est rattaché à aucune organisation."
+        if self.employer.is_suspended:
+            return (
+                "Votre organisation est suspendue : vous ne pouvez pas publier d'offre. "
+                "Écrivez-nous pour en savoir plus."
+            )
+        if not self.has_verified_email:
+            return "Confirmez d'abord votre adresse e-mail avec le lien que nous vous avons envoyé."
+        return ""
+
+
+def new_invitation_token() -> str:
+    """A random, URL-safe secret for an invitation link."""
+    return secrets.token_urlsafe(32)
+
+
+class Invitation(models.Model):
+    """A member invites a colleague to join the organisation; the link works once, 14 days."""
+
+    VALIDITY = dt.timedelta(days=14)
+
+    employer = models.ForeignKey(
+        Employer, verbose_name="employeur", on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField("adresse invitée")
+    token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
+    invited_by = models.ForeignKey(
+        User, verbose_name="invitée par", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField("envoyée le", default=timezone.now)
+    accepted_at = models.DateTimeField("acceptée le", null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "invitation"
+        verbose_name_plural = "invitations"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.employer}"
+
+    @property
+    def is_usable(self) -> bool:
+        """Not yet accepted, not expired, and the organisation is not suspended."""
+        return (
+            self.accepted_at is None
+            and self.created_at + self.VALIDITY > timezone.now()
+            and not self.employer.is_suspended
+        )
+
+    def accept(self, user: User) -> None:
+        """Make `user` a member of the organisation (once)."""
+        if not self.is_usable:
+            raise ValueError("Cette invitation n'est plus valable.")
+        user.employer = self.employer
+        user.save(update_fields=["employer"])
+        self.accepted_at, self.accepted_by = timezone.now(), user
+        self.save(update_fields=["accepted_at", "accepted_by"])

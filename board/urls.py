@@ -8,6 +8,9 @@ from board import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("compte/", include("board.account_urls")),
+    path("espace/equipe/", views.team, name="team"),
+    path("espace/invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
     path("", include("postings.urls")),
     path("admin/", admin.site.urls),
 ]

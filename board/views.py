@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from django.db import connection
+from allauth.account.views import SignupView as AllauthSignupView
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import connection, transaction
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
+from board import emails
+from board.forms import InvitationForm
+from board.models import Invitation
 from postings.filters import PostingFilter
 from postings.models import ContractType, Posting
 
@@ -52,3 +59,78 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page, in French, without any detail of the failure."""
     return render(request, "500.html", status=500)
+
+
+class SignupView(AllauthSignupView):
+    """allauth's sign-up, with the invitation token of `?invitation=` carried in the form."""
+
+    def get_initial(self) -> dict:
+        initial = super().get_initial()
+        token = self.request.GET.get("invitation", "")
+        if token:
+            initial["invitation"] = token
+        return initial
+
+    def get_context_data(self, **kwargs: object) -> dict:
+        context = super().get_context_data(**kwargs)
+        token = self.request.GET.get("invitation") or self.request.POST.get("invitation")
+        invitation = Invitation.objects.filter(token=token).first() if token else None
+        context["invitation"] = invitation if invitation and invitation.is_usable else None
+        return context
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def team(request: HttpRequest) -> HttpResponse:
+    """The organisation's members and pending invitations; POST invites a colleague."""
+    employer = request.user.employer
+    if employer is None:
+        messages.error(request, "Votre compte n'est rattaché à aucune organisation.")
+        return redirect("postings:dashboard")
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"].lower()
+        if employer.members.filter(email__iexact=email).exists():
+            form.add_error("email", "Cette personne fait déjà partie de votre organisation.")
+        else:
+            with transaction.atomic():
+                invitation = Invitation.objects.create(
+                    employer=employer, email=email, invited_by=request.user
+                )
+                emails.send_invitation(invitation, request)
+            messages.success(request, f"Invitation envoyée à {email}.")
+            return redirect("team")
+    context = {
+        "employer": employer,
+        "members": employer.members.order_by("email"),
+        "invitations": employer.invitations.filter(accepted_at__isnull=True)[:20],
+        "form": form,
+    }
+    return render(request, "board/team.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
+    """The link of an invitation e-mail: sign up, or (logged in) join the organisation."""
+    invitation = get_object_or_404(Invitation.objects.select_related("employer"), token=token)
+    if not invitation.is_usable:
+        return render(request, "board/invitation.html", {"invitation": None}, status=410)
+    if not request.user.is_authenticated:
+        signup = f"{reverse('account_signup')}?invitation={invitation.token}"
+        return render(
+            request, "board/invitation.html", {"invitation": invitation, "signup_url": signup}
+        )
+    if request.user.employer_id == invitation.employer_id:
+        return redirect("postings:dashboard")
+    if request.user.employer_id is not None:
+        messages.error(
+            request,
+            f"Votre compte est déjà rattaché à {request.user.employer}. Utilisez une autre "
+            "adresse pour rejoindre une seconde organisation.",
+        )
+        return redirect("postings:dashboard")
+    if request.method == "POST":
+        invitation.accept(request.user)
+        messages.success(request, f"Vous avez rejoint {invitation.employer}.")
+        return redirect("postings:dashboard")
+    return render(request, "board/invitation.html", {"invitation": invitation})

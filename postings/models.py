@@ -9,6 +9,7 @@ commands alike.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Self
 
@@ -23,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from postings import geo
+from postings import emails, geo
 from postings.extract.pay import monthly_range
 
 # The text-search configuration made by migration 0001: French stemming after `unaccent`, so
@@ -383,7 +384,131 @@ class Posting(models.Model):
 
     @property
     def is_editable(self) -> bool:
+        """The employer may change it: a draft, a rejected or a published offer."""
         return self.status in (self.Status.DRAFT, self.Status.REJECTED, self.Status.PUBLISHED)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_rejected(self) -> bool:
+        return self.status == self.Status.REJECTED
+
+    @property
+    def can_be_submitted(self) -> bool:
+        return self.status in (self.Status.DRAFT, self.Status.REJECTED)
+
+    @property
+    def latest_rejection(self) -> ModerationDecision | None:
+        """The last refusal and its reason (uses prefetched `decisions` when present)."""
+        rejections = [
+            d for d in self.decisions.all() if d.decision == ModerationDecision.Decision.REJECTED
+        ]
+        return max(rejections, key=lambda d: d.decided_at, default=None)
+
+    # --- the employer's edits ----------------------------------------------------------------
+
+    # What a candidate relies on: changing one of these on a published offer sends it back to
+    # moderation. The description counts only when a link or an e-mail address in it changes
+    # (where abuse hides); rewording it, or moving the deadline or start date, does not.
+    FACT_FIELDS = frozenset(
+        {
+            "title",
+            "employer_name",
+            "contract_type",
+            "duration_months",
+            "city",
+            "department",
+            "remote",
+            "hours_per_week",
+            "full_time",
+            "salary_min",
+            "salary_max",
+            "salary_period",
+            "salary_gross",
+            "salary_text",
+            "apply_email",
+            "apply_url",
+        }
+    )
+
+    def missing_for_submission(self) -> list[str]:
+        """What must be filled before moderation, as French labels (empty when complete)."""
+        missing = []
+        if not self.title.strip():
+            missing.append("l'intitulé du poste")
+        if not self.contract_type:
+            missing.append("le type de contrat")
+        if not self.city or not self.department:
+            missing.append("la commune")
+        if not self.description.strip():
+            missing.append("la description")
+        if not self.apply_email and not self.apply_url:
+            missing.append("une adresse e-mail ou un lien pour postuler")
+        return missing
+
+    def edit_changes_facts(self, changed: set[str], previous_description: str) -> bool:
+        """Whether an edit of these fields must go back through moderation."""
+        if changed & self.FACT_FIELDS:
+            return True
+        if "description" in changed:
+            return _contacts(previous_description) != _contacts(self.description)
+        return False
+
+    def save_edits(self, changed: set[str], *, previous_description: str) -> bool:
+        """Save the employer's edits; a published offer whose facts changed goes back to
+        moderation. Returns True when it did."""
+        if not self.is_editable:
+            raise InvalidTransition("Cette offre ne peut plus être modifiée.")
+        back_to_moderation = self.is_published and self.edit_changes_facts(
+            changed, previous_description
+        )
+        if "deadline" in changed:
+            self.expiry_reminder_sent_at = None  # a new end date deserves a new reminder
+        with transaction.atomic():
+            self.save()
+            if back_to_moderation:
+                self._move(
+                    {self.Status.PUBLISHED},
+                    self.Status.PENDING,
+                    "Seule une offre publiée repasse en validation après modification.",
+                    submitted_at=timezone.now(),
+                )
+        return back_to_moderation
+
+    def duplicate(self, *, by: settings.AUTH_USER_MODEL) -> Posting:
+        """A new draft of the same organisation with this offer's text and facts."""
+        copy = Posting(employer_id=self.employer_id, created_by=by)
+        for field in self._meta.concrete_fields:
+            if field.name in self.COPIED_FIELDS:
+                setattr(copy, field.attname, getattr(self, field.attname))
+        copy.save()
+        return copy
+
+    COPIED_FIELDS = FACT_FIELDS | {
+        "description",
+        "raw_text",
+        "postal_code",
+        "start_asap",
+        "start_date",
+        "deadline",
+        "evidence",
+    }
+
+    def delete_draft(self) -> None:
+        """Delete a draft (offers that went through moderation stay, for the record)."""
+        if not self.is_draft:
+            raise InvalidTransition("Seul un brouillon peut être supprimé.")
+        self.delete()
 
     # --- status changes ---------------------------------------------------------------------
 
@@ -397,7 +522,10 @@ class Posting(models.Model):
         self.save(update_fields={"status", "updated_at", *fields})
 
     def submit(self) -> None:
-        """Send a draft (or a rejected offer, corrected) to moderation."""
+        """Send a draft (or a rejected offer, corrected) to moderation, once complete."""
+        missing = self.missing_for_submission()
+        if missing:
+            raise InvalidTransition("Il manque " + ", ".join(missing) + ".")
         self._move(
             {self.Status.DRAFT, self.Status.REJECTED},
             self.Status.PENDING,
@@ -415,9 +543,11 @@ class Posting(models.Model):
                 "Seule une offre en attente peut être publiée.",
                 published_at=now,
             )
-            return ModerationDecision.objects.create(
+            decision = ModerationDecision.objects.create(
                 posting=self, decision=ModerationDecision.Decision.APPROVED, decided_by=by
             )
+            emails.send_decision(decision)
+            return decision
 
     def reject(self, reason: str, *, by: settings.AUTH_USER_MODEL) -> ModerationDecision:
         """Refuse a pending offer with a reason the employer will read."""
@@ -429,12 +559,14 @@ class Posting(models.Model):
                 self.Status.REJECTED,
                 "Seule une offre en attente peut être refusée.",
             )
-            return ModerationDecision.objects.create(
+            decision = ModerationDecision.objects.create(
                 posting=self,
                 decision=ModerationDecision.Decision.REJECTED,
                 reason=reason.strip(),
                 decided_by=by,
             )
+            emails.send_decision(decision)
+            return decision
 
     def close(self) -> None:
         """The employer ends a published offer (it leaves the listing)."""
@@ -449,6 +581,14 @@ class Posting(models.Model):
         self._move(
             {self.Status.PUBLISHED}, self.Status.EXPIRED, "Seule une offre publiée peut expirer."
         )
+
+
+_CONTACT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def _contacts(text: str) -> set[str]:
+    """The links and e-mail addresses a text contains (lower-cased)."""
+    return {match.lower().rstrip(".,;:)") for match in _CONTACT.findall(text or "")}
 
 
 class ModerationDecision(models.Model):

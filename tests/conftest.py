@@ -1,25 +1,56 @@
-"""Shared fixtures: people and their organisations."""
+"""Shared fixtures: people and their organisations.
+
+The factories are imported inside the fixtures, so that the extractor's tests (plain Python,
+`tests/extract/`) can run without Django (`pytest tests/extract -p no:django`).
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.factories import EmployerFactory, UserFactory
-
 
 @pytest.fixture
 def employer_user(db):
-    """A confirmed employer account with its organisation."""
+    """An employer account with its organisation, its address confirmed."""
+    from tests.factories import UserFactory
+
     return UserFactory(email="employeur@halage-exemple.org")
 
 
 @pytest.fixture
 def other_employer_user(db):
+    from tests.factories import EmployerFactory, UserFactory
+
     return UserFactory(email="autre@exemple.org", employer=EmployerFactory(name="Autre asso"))
 
 
 @pytest.fixture
 def staff_user(db):
+    from tests.factories import UserFactory
+
     return UserFactory(
         email="moderation@tremplin.fr", is_staff=True, is_superuser=True, employer=None
     )
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed(): …` runs what the code scheduled with transaction.on_commit (e-mails),
+    as a real commit would; tests run inside a transaction that never commits."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Hashing with a fast algorithm: what is tested is the flows, not PBKDF2's strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits live in the cache: each test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

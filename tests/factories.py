@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import factory
+from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from board.models import Employer, User
@@ -29,6 +30,14 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"personne{n}@exemple.org")
     password = factory.django.Password("motdepasse-solide-42")
     employer = factory.SubFactory(EmployerFactory)
+
+    @factory.post_generation
+    def verified(self, create: bool, extracted: bool | None, **kwargs: object) -> None:
+        """Confirm the address (allauth's record), unless `verified=False`."""
+        if create:
+            EmailAddress.objects.create(
+                user=self, email=self.email, primary=True, verified=extracted is not False
+            )
 
 
 class PostingFactory(factory.django.DjangoModelFactory):

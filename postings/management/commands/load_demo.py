@@ -3,7 +3,8 @@
 Seeds come from ../shared/seeds/ with the fields of ../shared/corpus/labels_seeds.jsonl (their
 full text kept). Generated offers cover every département, contract and way of stating pay;
 some are expired or closed. Running it again updates the same offers instead of adding more.
-Also creates a demo employer account and a staff account (printed; not for production).
+Also creates a demo employer account and a staff account, with a password printed on the
+screen: a demo, never for production.
 """
 
 from __future__ import annotations
@@ -13,16 +14,20 @@ import json
 from pathlib import Path
 from typing import Any
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from board.models import Employer
+from board.models import Employer, User
 from postings import demo, geo
 from postings.models import Posting
 
 SHARED = settings.BASE_DIR.parent / "shared"
+DEMO_EMPLOYER = "employeur@demo.tremplin.fr"
+DEMO_MODERATOR = "moderation@demo.tremplin.fr"
+DEMO_PASSWORD = "essai-tremplin-2026"  # noqa: S105 - printed demo account, not a secret
 SEED_FIELDS = [
     "title",
     "contract_type",
@@ -96,10 +101,34 @@ class Command(BaseCommand):
             legal_form = dict(demo.EMPLOYERS)[employer_name]
             state, days_ago = item.pop("state"), item.pop("published_days_ago")
             self.save(self.employer(employer_name, legal_form), item, "", state, now, days_ago)
+        self.demo_accounts(verbosity=options["verbosity"])
         live = Posting.objects.published().count()
         if options["verbosity"] >= 1:
             self.stdout.write(
                 f"{len(seeds)} offres réelles et {count} générées chargées ; {live} en ligne."
+            )
+
+    def demo_accounts(self, *, verbosity: int) -> None:
+        """An employer member of a demo organisation and a moderator, e-mails confirmed."""
+        employer = self.employer(demo.EMPLOYERS[0][0], demo.EMPLOYERS[0][1])
+        accounts = [
+            (DEMO_EMPLOYER, {"employer": employer}),
+            (DEMO_MODERATOR, {"is_staff": True, "is_superuser": True}),
+        ]
+        for email, extra in accounts:
+            user = User.objects.filter(email=email).first() or User(email=email)
+            for key, value in extra.items():
+                setattr(user, key, value)
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            EmailAddress.objects.update_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+        if verbosity >= 1:
+            self.stdout.write(
+                "Comptes de démonstration (jamais en production) : "
+                f"employeur {DEMO_EMPLOYER}, modération {DEMO_MODERATOR}, "
+                f"mot de passe « {DEMO_PASSWORD} »."
             )
 
     def employer(self, name: str, legal_form: str) -> Employer:
