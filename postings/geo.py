@@ -84,7 +84,6 @@ def department_of_postcode(postcode: str) -> str | None:
 
 # Other ways postings name a département (the official name is always understood).
 _DEPARTMENT_ALIASES = {
-    "reunion": "974",
     "ile de la reunion": "974",
     "guyane francaise": "973",
     "cotes du nord": "22",

@@ -31,6 +31,7 @@ from postings.extract.place_mentions import (
     is_fully_remote,
     is_mission_abroad,
     mention_reads,
+    named_departments,
 )
 from postings.extract.place_phrases import anchored_reads, layout_reads, phrase_reads
 from postings.extract.place_read import Read
@@ -61,7 +62,7 @@ def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
         return {}
     if french[0][0] > _JOB_RANK and is_fully_remote(doc):
         return {}  # a remote job: the organisation's address is not a workplace
-    return _in_france(ranked, french)
+    return _in_france(doc, ranked, french)
 
 
 def _abroad(ranked: list[Ranked], rank: int) -> dict[str, Found]:
@@ -72,15 +73,14 @@ def _abroad(ranked: list[Ranked], rank: int) -> dict[str, Found]:
     return {}
 
 
-def _in_france(ranked: list[Ranked], french: list[Ranked]) -> dict[str, Found]:
+def _in_france(doc: Doc, ranked: list[Ranked], french: list[Ranked]) -> dict[str, Found]:
     with_commune = [item for item in french if item[1].communes]
     department_only = [item for item in french if not item[1].communes]
-    strong, weak = _context(ranked)
     if with_commune:
         rank, read = with_commune[0]
-        commune = _pick(read.communes, strong, weak)
+        commune = _pick(doc, read.communes, ranked)
         if not department_only or _commune_wins(rank, commune, department_only[0]):
-            return _commune_fields(ranked, read, commune)
+            return _commune_fields(doc, ranked, read, commune)
     rank, read = department_only[0]
     fields = {"department": Found(read.department, read.start, read.end)}
     if read.postal_code:
@@ -97,45 +97,43 @@ def _commune_wins(rank: int, commune: geo.Commune, department_only: Ranked) -> b
     return rank <= 3 and commune.department == read.department
 
 
-def _pick(communes: tuple[geo.Commune, ...], strong: set[str], weak: set[str]) -> geo.Commune:
-    """Among homonyms, the one in a département the posting states, then names, then the largest."""
-    for departments in (strong, weak):
+def _pick(doc: Doc, communes: tuple[geo.Commune, ...], ranked: list[Ranked]) -> geo.Commune:
+    """Among homonyms: the one in a département the posting states, then one it names (itself
+    or through its région), then the most populous."""
+    if len(communes) == 1:
+        return communes[0]
+    stated = {read.department for rank, read in ranked if read.department and rank < 6}
+    for departments in (stated, named_departments(doc)):
         for commune in communes:
             if commune.department in departments:
                 return commune
     return communes[0]
 
 
-def _context(ranked: list[Ranked]) -> tuple[set[str], set[str]]:
-    """Départements the posting states (strong) and those of the régions it names (weak)."""
-    strong: set[str] = set()
-    weak: set[str] = set()
-    for rank, read in ranked:
-        if read.department and rank < 6:
-            strong.add(read.department)
-        elif read.department:
-            weak.add(read.department)
-        if read.region:
-            weak.update(geo.departments_of_region(read.region))
-    return strong, weak
-
-
-def _commune_fields(ranked: list[Ranked], read: Read, commune: geo.Commune) -> dict[str, Found]:
+def _commune_fields(
+    doc: Doc, ranked: list[Ranked], read: Read, commune: geo.Commune
+) -> dict[str, Found]:
     fields = {
         "city": Found(commune.name, read.start, read.end),
         "department": Found(commune.department, read.start, read.end),
     }
-    postal = _postal_code(ranked, read, commune)
+    postal = _postal_code(doc, ranked, read, commune)
     if postal is not None:
         fields["postal_code"] = postal
     return fields
 
 
-def _postal_code(ranked: list[Ranked], chosen: Read, commune: geo.Commune) -> Found | None:
-    """The postal code the text gives for the commune, else its only one."""
+def _postal_code(
+    doc: Doc, ranked: list[Ranked], chosen: Read, commune: geo.Commune
+) -> Found | None:
+    """The postal code the text gives for the commune (its span), else the commune's only one."""
     for read in [chosen] + [read for _, read in ranked]:
-        if read.postal_code and read.postal_code in commune.postcodes and commune in read.communes:
-            return Found(read.postal_code, read.start, read.end)
+        code = read.postal_code
+        if code and code in commune.postcodes and commune in read.communes:
+            start = doc.text.find(code, read.start, read.end)
+            if start >= 0:  # "75012", not the whole field, is the evidence
+                return Found(code, start, start + len(code))
+            return Found(code, read.start, read.end)  # "Paris 11e" → 75011
     if len(commune.postcodes) == 1:
         return Found(commune.postcodes[0], chosen.start, chosen.end)
     return None

@@ -40,7 +40,7 @@ _LABELS = (
 # At the start of a line (after bullets or a number), with or without a colon.
 _LINE_LABEL = re.compile(rf"^[ \t>*#|.-]*(?:\d{{1,2}}[.)][ \t]*)?{_LABELS}", re.M)
 # After other words on the line: only with a colon ("… Ref : X Lieu : Lyon").
-_INLINE_LABEL = re.compile(rf"(?<=[ |,;)]){_LABELS}(?=[ \t]*:)")
+_INLINE_LABEL = re.compile(rf"[ |,;)]{_LABELS}(?=[ \t]*:)")
 # Words between a label and its colon that make it another field ("Lieu des entretiens").
 _OTHER_FIELD = re.compile(
     r"candidat|envoi|entretien|depot|formation|ecole|naissance|residence|mail|web|internet"
@@ -90,7 +90,7 @@ def field_reads(doc: Doc) -> list[tuple[int, Read]]:
 
 def _is_inline(doc: Doc, match: re.Match[str]) -> bool:
     """True when other words precede the label on its line."""
-    line_start = doc.folded.rfind("\n", 0, match.start()) + 1
+    line_start = doc.line_at(match.start()).start
     return bool(doc.folded[line_start : match.start()].strip(" \t>*#|.-0123456789)"))
 
 
@@ -128,8 +128,7 @@ def _next_line(doc: Doc, end: int) -> tuple[int, int] | None:
 
 
 def _line_end(doc: Doc, pos: int) -> int:
-    end = doc.text.find("\n", pos)
-    return len(doc.text) if end < 0 else end
+    return doc.line_at(pos).end
 
 
 def _cut(doc: Doc, start: int, end: int) -> int:

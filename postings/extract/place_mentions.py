@@ -1,8 +1,10 @@
 """Last resorts: the commune or the département a posting keeps naming, and missions abroad.
 
 - `mention_reads`: communes named after "à", "de", "sur"… ("à Marseille", "la Ville de Paris"),
-  counted; the most named wins if it is named twice or is a large town. A name after
-  "antenne", "également", "notamment"… or in the address to apply to does not count.
+  counted; the most named wins if it is named twice, or if it is a large town named once
+  and no other town is named. A name after "antenne", "également"…, an
+  institution's or an event's name ("IEP de Grenoble", "Accord de Paris") or in the address
+  to apply to does not count.
 - `department_reads`: départements named in running text ("département du Pas-de-Calais",
   "en Haute-Loire", "à Mayotte"). A name that is also a river or a direction ("Loire", "Rhône",
   "Nord") counts only where it is plainly a département: "en", "dans le", "département du".
@@ -17,17 +19,24 @@ from collections import Counter
 from functools import cache
 
 from postings import geo
-from postings.extract.place_names import ABROAD_NAMES, words
+from postings.extract.place_names import ABROAD_NAMES, word_matches, words
 from postings.extract.place_read import Read, read_places
 from postings.extract.text import Doc
 
-_MENTION = re.compile(
-    r"(?:(?<![\w-])(?:[àÀaA]|au|aux|de|De|du|sur|vers)[ \t]+|(?<![\w-])[dD]')(?=[A-ZÀ-ÖØ-Þ])"
-)
+# A preposition before a capitalised word (word boundaries are checked by `word_matches`).
+_MENTION = re.compile(r"(?:(?:[àÀaA]|au|aux|de|De|du|sur|vers)[ \t]+|[dD]')(?=[A-ZÀ-ÖØ-Þ])")
 _NOT_THE_WORKPLACE = re.compile(
     r"\b(?:antennes?|agences?|delegations?|presente?s?|implantee?s?|egalement|notamment|comme"
     r"|tels? que|telles? que|jumel\w*|partenariats?|ainsi qu|sauf|hors|excepte|originaire"
     r"|nee?|ecoles?|universites?|diplome|formations?|congres|colloque|salon)\b[^.;\n]{0,40}$"
+)
+# An institution or an event named after a town: "Accord de Paris", "IEP de Grenoble".
+_INSTITUTION = re.compile(
+    r"\b(?:accords?|conferences?|traites?|sommets?|conventions?|protocoles?|declarations?|appels?"
+    r"|pactes?|jeux|universites?|ecoles?|instituts?|iep|sciences po|lycees?|colleges?|hopitals?"
+    r"|chu|chr|musees?|operas?|tribunal|cour d'appel|prefecture|academie|rectorat|barreau"
+    r"|dioceses?|gare|aeroport|porte|salon|foire|festival|marathon|biennale)"
+    r"(?: \w+)?[ \t]+(?:de |du |des |d'|a )?(?:la |l')?$"
 )
 _APPLY = re.compile(
     r"\b(?:candidatures?|cv|lettre de motivation|adress(?:er|ez)|envoy(?:er|ez)|courrier|cedex)\b"
@@ -47,10 +56,11 @@ _COMMON_DEPARTMENT_NAMES = frozenset(
     )
 )
 _PLAINLY_A_DEPARTMENT = re.compile(
-    r"(?:\ben|\bdans (?:le|la|l'|les)|\bdepartements? (?:de la|de l'|du|des|de|d'))[ \t]*$"
+    r"(?:\ben|\bdans (?:le|la|l'|les)|\b(?:departement|territoire|conseil departemental)s?"
+    r" (?:de la|de l'|du|des|de|d'))[ \t]*$"
 )
 _MISSION_ABROAD = re.compile(
-    r"\b(?:vsi|volontariat de solidarite internationale|volontaires? de (?:la )?solidarite "
+    r"(?:vsi|volontariat de solidarite internationale|volontaires? de (?:la )?solidarite "
     r"internationale|volontariat international|v\.i\.e|expatri\w+|a l'etranger|pays "
     r"d'affectation|pays de (?:la )?mission)\b"
 )
@@ -58,29 +68,28 @@ _MISSION_ABROAD = re.compile(
 
 # "100 % télétravail", "poste entièrement à distance", "full remote", "télétravail complet".
 _FULLY_REMOTE = re.compile(
-    r"\b(?:(?:a )?100 ?%|totalement|entierement|integralement|completement|uniquement"
+    r"(?:(?:a )?100 ?%|totalement|entierement|integralement|completement|uniquement"
     r"|exclusivement)[ \t]*(?:de |en )?(?:a distance|distanciel|teletravail|remote)\b"
-    r"|\b(?:teletravail|remote|travail a distance)[ \t]+(?:complet|total|integral|a 100 ?%|100 ?%)"
-    r"|\bfull[ -]?remote\b|\bfully remote\b"
+    r"|(?:teletravail|remote|travail a distance)[ \t]+(?:complet|total|integral|a 100 ?%|100 ?%)"
+    r"|full[ -]?remote\b|fully remote\b"
 )
 
 
 @cache
 def _names_regex(kind: str) -> re.Pattern[str]:
-    """One regex of every département name, or of every country, on folded text."""
-    keys = list(geo.DEPARTMENT_NAMES) if kind == "department" else list(ABROAD_NAMES)
+    """One regex of every département, région or foreign country name, on folded text."""
+    lists = {"department": geo.DEPARTMENT_NAMES, "region": geo.REGION_NAMES}
+    keys = list(lists.get(kind, ABROAD_NAMES))
     keys.sort(key=len, reverse=True)
     words = "|".join(re.escape(k).replace(r"\ ", r"[ '-]") for k in keys)
-    return re.compile(rf"(?<![\w'-])(?:{words})(?![\w]|[-'][a-z])")
+    return re.compile(rf"(?:{words})(?![\w]|[-'][a-z])")
 
 
 def mention_reads(doc: Doc) -> list[tuple[int, Read]]:
     """The commune most named in the text (rank 6), when it is named enough to trust."""
     counts: Counter[str] = Counter()
     first: dict[str, Read] = {}
-    for count, match in enumerate(_MENTION.finditer(doc.text)):
-        if count >= _MAX_MENTIONS:
-            break
+    for match in word_matches(_MENTION, doc.text, _MAX_MENTIONS):
         read = _mentioned(doc, match)
         if read is None:
             continue
@@ -89,11 +98,13 @@ def mention_reads(doc: Doc) -> list[tuple[int, Read]]:
         first.setdefault(key, read)
     if not counts:
         return []
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
-    for key in ranked:
-        read = first[key]
-        if counts[key] >= 2 or read.communes[0].population >= _LARGE_TOWN:
-            return [(6, read)]
+    best = min(counts, key=lambda k: (-counts[k], first[k].start))
+    read = first[best]
+    if counts[best] >= 2:
+        return [(6, read)]
+    # Named once: a large town, and no other town named ("de Lyon à Marseille").
+    if len(counts) == 1 and read.communes[0].population >= _LARGE_TOWN:
+        return [(6, read)]
     return []
 
 
@@ -103,8 +114,11 @@ def _mentioned(doc: Doc, match: re.Match[str]) -> Read | None:
     reads = read_places(doc, match.start(), end)
     if not reads or reads[0].start > match.end() or not reads[0].communes:
         return None
-    before = doc.folded[max(line.start, match.start() - 60) : match.start()]
-    if _NOT_THE_WORKPLACE.search(before) or _APPLY.search(doc.folded, line.start, line.end):
+    before = doc.folded[max(line.start, match.start() - 60) : reads[0].start]
+    if _NOT_THE_WORKPLACE.search(before) or _INSTITUTION.search(before):
+        return None
+    around = doc.folded[max(line.start, match.start() - 200) : min(line.end, match.end() + 200)]
+    if _APPLY.search(around):
         return None
     return reads[0]
 
@@ -113,9 +127,7 @@ def department_reads(doc: Doc) -> list[tuple[int, Read]]:
     """The département most named in running text (rank 6), if any is plainly named."""
     counts: Counter[str] = Counter()
     first: dict[str, Read] = {}
-    for count, match in enumerate(_names_regex("department").finditer(doc.folded)):
-        if count >= _MAX_MENTIONS:
-            break
+    for match in word_matches(_names_regex("department"), doc.folded, _MAX_MENTIONS):
         if not doc.text[match.start()].isupper():
             continue
         key = geo.fold_place(match.group())
@@ -136,16 +148,29 @@ def department_reads(doc: Doc) -> list[tuple[int, Read]]:
 
 def is_mission_abroad(doc: Doc) -> bool:
     """True for a volunteering or expatriate mission that names a foreign country."""
-    if not _MISSION_ABROAD.search(doc.folded):
+    if next(word_matches(_MISSION_ABROAD, doc.folded, 1), None) is None:
         return False
-    for count, match in enumerate(_names_regex("abroad").finditer(doc.folded)):
-        if count >= _MAX_MENTIONS:
-            break
+    for match in word_matches(_names_regex("abroad"), doc.folded, _MAX_MENTIONS):
         if doc.text[match.start()].isupper():
             return True
     return False
 
 
+def named_departments(doc: Doc) -> set[str]:
+    """Départements the text names anywhere, itself or through its région ("Île-de-France")."""
+    found: set[str] = set()
+    for kind in ("department", "region"):
+        for match in word_matches(_names_regex(kind), doc.folded, _MAX_MENTIONS):
+            if not doc.text[match.start()].isupper():
+                continue
+            key = geo.fold_place(match.group())
+            if kind == "department" and key in geo.DEPARTMENT_NAMES:
+                found.add(geo.DEPARTMENT_NAMES[key])
+            elif kind == "region" and key in geo.REGION_NAMES:
+                found.update(geo.departments_of_region(geo.REGION_NAMES[key]))
+    return found
+
+
 def is_fully_remote(doc: Doc) -> bool:
     """True when the posting says the job is done entirely from home."""
-    return _FULLY_REMOTE.search(doc.folded) is not None
+    return next(word_matches(_FULLY_REMOTE, doc.folded, 1), None) is not None

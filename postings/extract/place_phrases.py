@@ -14,32 +14,34 @@ from __future__ import annotations
 
 import re
 
-from postings.extract.place_names import ABROAD, FRANCE, REGION, scan_names
+from postings.extract.place_names import ABROAD, FRANCE, REGION, scan_names, word_matches
 from postings.extract.place_read import Read, read_places
 from postings.extract.text import Doc
 from postings.geo import DEPARTMENTS
 
+# The preposition stays out of the match: "au Mans" must reach the reader whole.
 _BASED = re.compile(
-    r"\b(?:bas|situ|localis|implant|install|domicili)ee?s?[ \t]+(?:a|au|aux|en|dans|sur|pres d)\b"
+    r"(?:bas|situ|localis|implant|install|domicili)ee?s?[ \t]+"
+    r"(?=(?:a|au|aux|en|dans|sur|pres d)\b)"
 )
 _WITHIN = re.compile(
-    r"\bau sein (?:de notre|de nos|de l'|de la|du|des) (?:[\w'-]+ ){0,2}?"
+    r"au sein (?:de notre|de nos|de l'|de la|du|des) (?:[\w'-]+ ){0,2}?"
     r"(?:etablissement|structure|site|antenne|agence|foyer|centre|service|siege|ehpad|ime|esat"
     r"|chrs|maison|pole|delegation|bureau|equipe|local|locaux)s?\b"
 )
 _SITE = re.compile(
-    r"\b(?:sur (?:le|notre|nos|les) sites?|dans (?:nos|les|ses|leurs) (?:locaux|bureaux))\b"
+    r"(?:sur (?:le|notre|nos|les) sites?|dans (?:nos|les|ses|leurs) (?:locaux|bureaux))\b"
 )
 _WORK_AT = re.compile(
-    r"\b(?:travailler|travaillerez|travaillera|exercer|exercerez|exercera|affectee?s?"
-    r"|vous (?:serez|etes) (?:basee?|affectee?|rattachee?))[ \t]+(?:a|au|aux|en|dans|sur)\b"
+    r"(?:travailler|travaillerez|travaillera|exercer|exercerez|exercera|affectee?s?"
+    r"|vous (?:serez|etes) (?:basee?|affectee?|rattachee?))[ \t]+(?=(?:a|au|aux|en|dans|sur)\b)"
 )
 # The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes".
 _JOB_AT = re.compile(
-    r"\b(?:postes?|emplois?|stages?|missions?|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
-    r"(?: a pourvoir)?[ \t]*(?:\)[ \t]*)?(?:a|au|aux|sur|-)[ \t]+"
+    r"(?:postes?|emplois?|stages?|missions?|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
+    r"(?: a pourvoir)?[ \t]*(?:\)[ \t]*)?(?:(?=(?:a|au|aux|sur)[ \t])|-[ \t]+)"
 )
-_SEAT = re.compile(r"\bsiege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")
+_SEAT = re.compile(r"siege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")
 _JOB_WORDS = re.compile(
     r"\b(?:postes?|emplois?|stages?|stagiaires?|missions?|contrats?|cdi|cdd|alternance|bureaux?"
     r"|locaux|lieu|vous|salariee?s?|volontaires?|alternante?s?|travail|activites?|h/f|f/h"
@@ -56,14 +58,25 @@ _APPLY_WORDS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 # A postal code, a département's code or name in brackets, ", France": a place follows or
-# precedes ("93200 Saint-Denis", "Bastia (Haute-Corse)", "Pantin, France").
-_ANCHOR = re.compile(
-    r"(?<![\w.,])\d{5}(?![\w])|\((?:\d{2,3}|2[AaBb]|[A-ZÀ-Þ][\w' -]{2,30})\)|,[ \t]*France\b"
+# precedes ("93200 Saint-Denis", "Bastia (Haute-Corse)", "Pantin, France"). Each starts with
+# a fixed character so that `re` can skip to it.
+_ANCHORS = (
+    re.compile(r"\d{5}(?![\w])"),
+    re.compile(r"\((?:\d{2,3}|2[AaBb]|[A-ZÀ-Þ][\w' -]{2,30})\)"),
+    re.compile(r",[ \t]*France\b"),
 )
 _TITLE_CODE = re.compile(r"(?<![\w(])\((\d{2,3}|2[AaBb])\)")
+_LETTER_PLACE = re.compile(
+    r"^[ \t]*(?:Fait [àa][ \t]+)?([A-ZÀ-Þ][^\n,]{1,40}),[ \t]*le[ \t]+\d", re.M
+)
 _LINE_CODE = re.compile(r"^[ \t>*-]*(?:\d{2,3}|2[AB])[ \t]*-[ \t]*[A-ZÀ-Þ]", re.M)
 _BULLET = re.compile(r"[ \t>*#|•·.-]*")
 _HEADER_LINES = 40
+_TITLE_LINE = 300
+# How far around an address its context is read (a heading two lines above, a long line).
+_CONTEXT = 240
+# The longest line that may hold only a place ("Saint-Laurent-du-Maroni, Guyane (973)").
+_PLACE_LINE = 70
 _MAX_MATCHES = 300
 
 
@@ -71,12 +84,12 @@ def phrase_reads(doc: Doc) -> list[tuple[int, Read]]:
     """Places in sentences about where the job, the organisation or its head office is."""
     reads = []
     for regex, immediate in ((_BASED, False), (_WITHIN, False), (_SITE, False), (_WORK_AT, False)):
-        for match in _capped(regex.finditer(doc.folded)):
+        for match in word_matches(regex, doc.folded, _MAX_MATCHES):
             rank = _rank_of_subject(doc, match.start()) if regex is _BASED else 2
             reads.extend((rank, r) for r in _first_place(doc, match.end(), immediate))
-    for match in _capped(_JOB_AT.finditer(doc.folded)):
+    for match in word_matches(_JOB_AT, doc.folded, _MAX_MATCHES):
         reads.extend((2, r) for r in _first_place(doc, match.end(), immediate=True))
-    for match in _capped(_SEAT.finditer(doc.folded)):
+    for match in word_matches(_SEAT, doc.folded, _MAX_MATCHES):
         reads.extend((5, r) for r in _first_place(doc, match.end(), immediate=False))
     return reads
 
@@ -85,31 +98,45 @@ def layout_reads(doc: Doc) -> list[tuple[int, Read]]:
     """Places that a job board's layout states: title's end, place-only lines, "75 - PARIS"."""
     lines = [line for line in doc.lines if line.text][:_HEADER_LINES]
     reads = []
-    if lines:
+    if lines and lines[0].end - lines[0].start <= _TITLE_LINE:
         reads.extend((3, r) for r in _title_place(doc, lines[0].start, lines[0].end))
-        code = _TITLE_CODE.search(doc.text, lines[0].start, lines[0].end)
-        if code and code.group(1).upper() in DEPARTMENTS:
-            # "Éducateur spécialisé CDI (93)": boards put the département in the title.
-            reads.append((3, Read(code.start(), code.end(), department=code.group(1).upper())))
+        reads.extend((3, r) for r in _title_code(doc, lines[0].start, lines[0].end))
     for line in lines:
         start = _BULLET.match(doc.text, line.start, line.end).end()
         reads.extend((3, r) for r in _only_places(doc, start, line.end))
     for match in _capped(_LINE_CODE.finditer(doc.text)):
         line = doc.line_at(match.start())
         reads.extend((3, r) for r in read_places(doc, match.start(), line.end)[:1])
+    for match in _capped(_LETTER_PLACE.finditer(doc.text)):
+        # "Marseille, le 12 janvier 2026": where a letter was written, the organisation's town.
+        reads.extend((5, r) for r in read_places(doc, match.start(1), match.end(1))[:1])
     return reads
+
+
+def _title_code(doc: Doc, start: int, end: int) -> list[Read]:
+    """ "Éducateur spécialisé CDI (93)": boards put the département in the title."""
+    code = _TITLE_CODE.search(doc.text, start, end)
+    if code is None or code.group(1).upper() not in DEPARTMENTS:
+        return []
+    for read in read_places(doc, start, end):
+        if read.start <= code.start() < read.end:
+            return [read]  # the code qualifies a commune: "… de Castelnau-le-Lez (34)"
+    return [Read(code.start(), code.end(), department=code.group(1).upper())]
 
 
 def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
     """Communes beside a postal code, a département code or ", France", anywhere."""
     reads = []
-    for match in _capped(_ANCHOR.finditer(doc.text)):
+    anchors = [m for regex in _ANCHORS for m in word_matches(regex, doc.text, _MAX_MATCHES)]
+    for match in sorted(anchors, key=lambda m: m.start())[:_MAX_MATCHES]:
+        if match.group()[0].isdigit() and doc.text[match.start() - 1 : match.start()] in ".,":
+            continue  # "12.50000", "1,00000": a number, not a postal code
         line = doc.line_at(match.start())
         start, end = max(line.start, match.start() - 60), min(line.end, match.end() + 60)
         for read in read_places(doc, start, end):
             inside = read.start <= match.start() < read.end or match.start() == read.end
             if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
-                context = _context(doc, line.start)
+                context = _context(doc, match.start())
                 if not _APPLY_WORDS.search(context):
                     reads.append((5 if _SEAT_WORDS.search(context) else 3, read))
                 break
@@ -136,7 +163,7 @@ def _first_place(doc: Doc, start: int, immediate: bool) -> list[Read]:
     end_match = _SENTENCE_END.search(doc.text, start, start + 160)
     end = end_match.start() if end_match else min(len(doc.text), start + 160)
     for read in read_places(doc, start, end):
-        if immediate and read.start - start > 4:
+        if immediate and read.start - start > 5:
             return []
         if read.communes or read.department or read.abroad:
             return [read]
@@ -145,7 +172,7 @@ def _first_place(doc: Doc, start: int, immediate: bool) -> list[Read]:
 
 def _rank_of_subject(doc: Doc, pos: int) -> int:
     """2 when the clause before "basé à" is about the job, 4 the organisation, 5 its seat."""
-    line_start = doc.text.rfind("\n", 0, pos) + 1
+    line_start = doc.line_at(pos).start
     clause = doc.folded[max(line_start, pos - 80) : pos]
     best, rank = -1, 3
     for regex, value in ((_JOB_WORDS, 2), (_ORGANISATION_WORDS, 4), (_SEAT_WORDS, 5)):
@@ -169,6 +196,8 @@ def _title_place(doc: Doc, start: int, end: int) -> list[Read]:
 
 def _only_places(doc: Doc, start: int, end: int) -> list[Read]:
     """The places of a line that holds nothing else ("Nantes", "Paris, Île-de-France")."""
+    if end - start > _PLACE_LINE:
+        return []
     reads = read_places(doc, start, end)
     useful = [r for r in reads if r.communes or r.department]
     if not useful:
@@ -193,12 +222,9 @@ def _leaves_no_words(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
-def _context(doc: Doc, line_start: int) -> str:
-    """The folded line and the two before it: where a nearby heading says what an address is."""
-    start = line_start
-    for _ in range(2):
-        if start <= 0:
-            break
-        start = doc.folded.rfind("\n", 0, start - 1) + 1
-    end = doc.folded.find("\n", line_start)
-    return doc.folded[start : end if end >= 0 else len(doc.folded)]
+def _context(doc: Doc, pos: int) -> str:
+    """The folded text around `pos`, from two lines above: where a nearby heading says what an
+    address is ("Envoyer votre candidature à :" above it)."""
+    line = doc.line_at(pos)
+    start = doc.lines[max(0, line.index - 2)].start
+    return doc.folded[max(start, pos - _CONTEXT) : min(line.end, pos + _CONTEXT)]

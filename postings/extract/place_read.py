@@ -70,6 +70,7 @@ _ARRONDISSEMENT_CITIES = {
     "lyon": (9, "6900{}"),
     "marseille": (16, "130{:02d}"),
 }
+_ARRONDISSEMENT_KEY = re.compile(r"(paris|lyon|marseille) (\d{1,2})(?:er|e) arrondissement$")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _PUNCT = " \t.,;:!?()-"
 _PROPER_TAIL = re.compile(r"[ \t]+(?:du|de la|de l'|des|de|d')[ \t]*(?=[A-ZÀ-Þ])")
@@ -158,7 +159,7 @@ def _qualify(
     start, end = name.start, name.end
     communes = name.communes
     postal_code = None
-    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_start = doc.line_at(start).start
     before = _POSTCODE_BEFORE.search(doc.text, max(line_start, start - 12), start)
     after = _POSTCODE_AFTER.match(doc.text, end, limit)
     for match in (before, after):
@@ -216,15 +217,22 @@ def _department_after(
 
 def _arrondissement(doc: Doc, name: PlaceName, end: int, limit: int) -> tuple[str, int] | None:
     """The postal code of "Paris 11e", "Lyon 3ème", "MARSEILLE 01", "Paris XVe"."""
-    city = _ARRONDISSEMENT_CITIES.get(name.key)
-    match = _ARRONDISSEMENT.match(doc.text, end, limit) if city else None
-    if city is None or match is None:
+    alias = _ARRONDISSEMENT_KEY.match(name.key)
+    if alias:  # the gazetteer's own name: "Paris 11e Arrondissement"
+        city, number, end = _ARRONDISSEMENT_CITIES.get(alias.group(1)), int(alias.group(2)), end
+    else:
+        city = _ARRONDISSEMENT_CITIES.get(name.key)
+        match = _ARRONDISSEMENT.match(doc.text, end, limit) if city else None
+        if city is None or match is None:
+            return None
+        number = int(match.group(1)) if match.group(1) else _roman(match.group(2))
+        end = match.end()
+    if city is None:
         return None
-    number = int(match.group(1)) if match.group(1) else _roman(match.group(2))
     highest, postcode = city
     if not 1 <= number <= highest:
         return None
-    return postcode.format(number), match.end()
+    return postcode.format(number), end
 
 
 def _roman(numeral: str) -> int:
