@@ -21,6 +21,7 @@ from postings.extract.contact_url import find_apply_url
 from postings.extract.text import Doc, Found
 
 MAX_ADDRESSES = 300  # past that, a text is a mailing list, not a posting
+MAX_MARKERS = 2000
 
 # "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces.
 _AT = re.compile(r"@|[\[({]\s?(?:at|arobase|@)\s?[\])}]")
@@ -96,8 +97,8 @@ def find_apply_email(doc: Doc) -> Found | None:
 def find_addresses(doc: Doc) -> list[_Address]:
     """Every e-mail address of the text, plain or obfuscated, in order (at most 300)."""
     addresses: list[_Address] = []
-    for marker in _AT.finditer(doc.folded):
-        if len(addresses) >= MAX_ADDRESSES:
+    for count, marker in enumerate(_AT.finditer(doc.folded)):
+        if len(addresses) >= MAX_ADDRESSES or count >= MAX_MARKERS:
             break
         address = _address_at(doc, marker.start(), marker.end(), plain=marker.group() == "@")
         if address is not None:

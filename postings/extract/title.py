@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from postings.extract.text import Doc, Found, Line
+from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
 from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
@@ -40,8 +40,15 @@ _TITLE_LABEL = re.compile(
     r"|fonction|emploi|metier|offre d'emploi|offre de stage|offre|fiche de poste|objet"
     r"|job title|position|mission)\s*(?::\s*|$)"
 )
+# Lines that may start with a title label (a quick scan before the exact pattern).
+_LABEL_AT_LINE_START = re.compile(
+    r"^[ ]*(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet|job|position"
+    r"|mission)",
+    re.MULTILINE,
+)
 _VAGUE_LABELS = frozenset(
     {"poste", "emploi", "fonction", "objet", "position", "metier", "offre", "mission"}
+    | {"poste a pourvoir", "poste propose"}
 )
 _BULLET = re.compile(r"[-*•o·>]\s|\d{1,2}\s?[.)/]\s|[a-h]\)\s")
 _SENTENCE_START = re.compile(
@@ -58,17 +65,25 @@ def extract_title(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     employer = find_employer(doc, found, title)
     if employer is not None:
         results["employer"] = employer
-        title = find_title(doc, employer.value) or title  # now " – Employer" can be cut
+        if title is not None and _ends_with(doc, title, employer.value):
+            title = find_title(doc, employer.value) or title  # now " – Employer" is cut
     if title is not None:
         results["title"] = title
     return results
+
+
+def _ends_with(doc: Doc, title: Found, name: str) -> bool:
+    """Whether the employer's name follows the title on its line ("Title – Employer")."""
+    line = doc.line_at(title.start)
+    return fold(name).strip() in doc.folded[title.start : line.end]
 
 
 def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     """The job title, with the span of its words, or None when no rule is confident."""
     lines = [line for line in doc.lines[:MAX_LINES] if line.text]
     top = [line for line in lines[:TOP_LINES] if line.start < TOP_CHARS * 2]
-    labelled = _labelled_title(doc, lines, employer)
+    limit = lines[-1].end if lines else 0
+    labelled = _labelled_title(doc, limit, employer)
     if labelled is not None:
         return labelled
     near_top = [
@@ -91,7 +106,7 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
     first, last = trim_title(text, folded, employer)
     if last - first < 2:
         return None
-    value = tidy(text[first:last])
+    value = tidy(doc.original[start + first : start + last])
     key = doc.folded[start + first : start + last]
     if not value or len(value) > 160 or len(value.split()) > 20 or only_contract_words(key):
         return None
@@ -100,22 +115,22 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
     return Found(value, start + first, start + last)
 
 
-def _labelled_title(doc: Doc, lines: list[Line], employer: str | None) -> Found | None:
+def _labelled_title(doc: Doc, limit: int, employer: str | None) -> Found | None:
     """« Intitulé du poste : X », or the label alone on its line and X on the next one.
 
     Vague labels (« Poste : », « Objet : ») and values on the next line must start with a
     role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title.
     """
-    for index, line in enumerate(lines):
-        start = _stripped_start(doc, line)
-        label = _TITLE_LABEL.match(doc.folded, start, line.end) if line.end - start < 250 else None
-        if label is None:
+    for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
+        line = doc.line_at(hit.end())
+        label = _TITLE_LABEL.match(doc.folded, hit.end(), line.end)
+        if count >= 50 or label is None or line.end - hit.end() > MAX_LINE:
             continue
+        following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
         if label.end() < line.end:
             found = _finish(doc, label.end(), line.end, employer)
             needs_role = label.group(0).strip(" :") in _VAGUE_LABELS
-        elif index + 1 < len(lines) and _may_be_title_line(lines[index + 1].text.casefold()):
-            following = lines[index + 1]
+        elif following is not None and _may_be_title_line(following.text.casefold()):
             found = _finish(doc, _stripped_start(doc, following), following.end, employer)
             needs_role = True
         else:

@@ -22,7 +22,7 @@ _PREFIXES = (
     re.compile(r"\s*(?:urgent|nouveau|new|a pourvoir)\s*[:!-]\s*"),
     re.compile(
         r"\s*(?:avis de recrutement|appel a candidatures?|offre d'emploi|offre de stage|offre"
-        r"|fiche de poste|intitule du poste|intitule|titre du poste|poste|recrutement|recrute"
+        r"|fiche de poste|intitule du poste|intitule|titre du poste|postes?|recrutement|recrute"
         r"|objet)\s*(?:[:|-]\s*|(?:de |d'|du )(?=\S))"
     ),
     re.compile(
@@ -31,8 +31,9 @@ _PREFIXES = (
     ),
     re.compile(
         r"\s*(?:un|une|des|son|sa|notre|leur)(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
-        r"\s+(?:(?:futur|futur\.?e|future|nouveau|nouvel|nouvelle|prochaine?)\s+)?(?=\S)"
+        r"\s+(?=\S)"
     ),
+    re.compile(r"\s*(?:futur|futur\.?e|future|nouveau|nouvel|nouvelle|prochaine?)\s+(?=\S)"),
     re.compile(r"\s*(?:[:|-]\s*)+"),
 )
 
@@ -72,6 +73,7 @@ _AREA_KEYS = frozenset(
     + [geo.fold_place(r.name) for r in geo.REGIONS.values()]
 )
 _WORD = re.compile(r"\w")
+_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
 _LINE_BREAK_HYPHEN = re.compile(r"(\w)-[ ]*\n\s*(\w)")
 _CONTRACT = """volontariat volontaire de d' solidarite internationale international vsi vsc vie
 service civique stage stages stagiaire alternance apprentissage contrat cdi cdd cddi mois an
@@ -183,7 +185,7 @@ def tidy(value: str) -> str:
 
     A word cut at the end of a PDF line ("CIRCU-" / "LAIRE") is joined again.
     """
-    value = _LINE_BREAK_HYPHEN.sub(r"\1\2", value)
+    value = _LINE_BREAK_HYPHEN.sub(r"\1\2", value.translate(_INVISIBLE))
     value = " ".join(value.replace("**", " ").split()).strip(" -,;:|")
     if value.count("(") > value.count(")") and value.endswith("("):
         value = value[:-1].rstrip()

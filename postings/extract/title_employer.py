@@ -40,6 +40,13 @@ _LABEL_ALONE = re.compile(
     r"|employeur|recruteur|l'entreprise|l'employeur|quel(?:le)? (?:organisme|structure"
     r"|association|entreprise)\s*\?)\s*:?\s*$"
 )
+# Lines that may start with one of those labels (a quick scan before the exact patterns).
+_LABEL_AT_LINE_START = re.compile(
+    r"^[ ]*(?=(?:[-*>•]\s*)?(?:structure|organisme|entreprise|association|organisation|employeur"
+    r"|etablissement|nom de|recruteur|annonceur|societe|raison|company|organization|collectivite"
+    r"|porteur|proposee? par|publiee? par|portee? par|offre par|quel|l'entreprise|l'employeur))",
+    re.MULTILINE,
+)
 _BARE_LABEL = re.compile(r"(?:[-*]\s*)?(?:employeur|recruteur|annonceur|structure)\s+(?=\S)")
 _HIRING_VERB = re.compile(
     r"\s(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)|souhaite recruter"
@@ -120,13 +127,20 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
 
 def _labelled(doc: Doc, lines: list[Line]) -> Found | None:
     """« Employeur : X », « Annonceur X », or the label alone and X on the next line."""
-    for index, line in enumerate(lines):
-        start = _start(doc, line)
+    limit = lines[-1].end if lines else 0
+    for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
+        line = doc.line_at(hit.end())
+        if count >= 50 or not line.text or len(line.text) >= 400:
+            continue
+        start = hit.end()
         label = _LABEL.match(doc.folded, start, line.end)
         if label and label.end() < line.end:
             result = clean_name(doc, label.end(), line.end)
-        elif _LABEL_ALONE.match(doc.folded, start, line.end) and index + 1 < len(lines):
-            result = name_line(doc, lines[index + 1])
+        elif _LABEL_ALONE.match(doc.folded, start, line.end):
+            following = next(
+                (ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None
+            )
+            result = name_line(doc, following) if following else None
         else:
             bare = _BARE_LABEL.match(doc.folded, start, line.end)
             short = len(line.text.split()) <= 10

@@ -37,8 +37,9 @@ _HIRING = re.compile(r"\b(?:recrut|recherch|embauch)")
 def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found | None:
     """The employer shown by the page's layout, or None (see the module docstring)."""
     at = _header_title_line(doc, lines, title)
-    if at is not None:
-        result = _company_line(doc, lines, at) or _letterhead(doc, lines, at)
+    if at is not None and title is not None:
+        last = next((i for i in range(at, len(lines)) if title.end <= lines[i].end), at)
+        result = _company_line(doc, lines, last) or _letterhead(doc, lines, at)
         if result is not None:
             return result
     for line in lines[:8]:
@@ -85,7 +86,7 @@ def _letterhead(doc: Doc, lines: list[Line], at: int) -> Found | None:
     for line in reversed(lines[:at]):
         if is_metadata(doc, line) or _is_chrome(doc.folded[line.start : line.end].strip()):
             continue
-        result = name_line(doc, line)
+        result = name_line(doc, line, capitalised=True)
         if result is not None:
             return result
     return None
@@ -115,8 +116,12 @@ def _several_capitals(text: str) -> bool:
     return len(words) >= 2 or any(len(w) >= 2 and w.isupper() for w in text.split())
 
 
-def name_line(doc: Doc, line: Line) -> Found | None:
-    """A line that holds only a name: short, capitalised like one, no sentence or heading."""
+def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | None:
+    """A line that holds only a name: short, no sentence, no heading, no job title.
+
+    With `capitalised`, its words must also be capitalised like a name's (for lines whose
+    place in the page says less, such as those above the title).
+    """
     start = _start(doc, line)
     folded = doc.folded[start : line.end].strip()
     if len(folded.split()) > 12 or folded.endswith(("?", ".", ":", "!")) or ":" in folded:
@@ -129,7 +134,9 @@ def name_line(doc: Doc, line: Line) -> Found | None:
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts):
         return None  # "Pérou - Cusco", "Lyon, France": places
     found = clean_name(doc, start, line.end)
-    return found if found is not None and _capitalised_like_a_name(found.value) else None
+    if found is None or (capitalised and not _capitalised_like_a_name(found.value)):
+        return None
+    return found
 
 
 def _capitalised_like_a_name(value: str) -> bool:

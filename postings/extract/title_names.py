@@ -85,6 +85,7 @@ _NOT_NAME_WORDS = frozenset(" ".join(_NOT_NAMES).replace("'", " ").split()) | {
     "des",
     "du",
 }
+_INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
 _DETERMINERS = frozenset(
     ("notre", "votre", "nos", "vos", "leur", "leurs", "cette", "ce", "son", "sa", "ses", "nous")
 )
@@ -120,10 +121,13 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
         article = _ARTICLE.match(doc.folded, start, end)
         if article and _article_is_grammar(doc, article.start(), article.end(), end):
             start = article.end()
-    value = " ".join(doc.text[start:end].replace("**", " ").split()).strip(" ,;:-'\"«»")
+    raw = doc.original[start:end].replace("**", " ").translate(_INVISIBLE)
+    value = " ".join(raw.split()).strip(" ,;:-–—'’\"«»“”")
     if not is_name(value):
         return None
-    return Found(value[:1].upper() + value[1:], start, end)
+    if not quoted and re.match(r"(?:le|la|les|l')\b", value):
+        value = value[:1].upper() + value[1:]  # "la Fédération X" read mid-sentence
+    return Found(value, start, end)
 
 
 def _cut_tails(doc: Doc, start: int, end: int) -> int:

@@ -68,7 +68,7 @@ _NOT_AFTER_ROLE = frozenset(
 )
 # Words skipped before a role noun: "Poste de chargé…", "Offre de stage", "Un·e animateur…".
 PREFIX_WORDS = frozenset(
-    {"poste", "un", "une", "des", "offre", "recrutement", "nouveau", "senior", "junior"}
+    {"poste", "postes", "un", "une", "des", "offre", "recrutement", "nouveau", "senior", "junior"}
 )
 
 _FUNCTION = """le la les l' dans pour sur avec en au aux et a par ce cette son sa ses notre nos
@@ -81,6 +81,8 @@ def base_token(token: str) -> str:
     """A folded word without inclusive endings: "charge·e" → "charge", "chef(fe)" → "chef"."""
     token = token.strip(" ,;:!?\"'«»()[]*")
     token = _INCLUSIVE_CUT.split(token, maxsplit=1)[0]
+    if token[1:2] == "'":  # "d'aide-jardinier", "l'animateur"
+        token = token[2:]
     if token.endswith("-e") or token.endswith("-es"):
         token = token[: token.rindex("-")]
     return token

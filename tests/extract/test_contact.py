@@ -1,0 +1,292 @@
+"""The application address and link: what the text says to apply through, nothing else."""
+
+import pytest
+
+from postings.extract.contact import extract_contact, find_addresses
+from postings.extract.text import Doc
+
+
+def contact_of(text: str) -> tuple[str | None, str | None]:
+    found = extract_contact(Doc.of(text), {})
+    email, url = found.get("apply_email"), found.get("apply_url")
+    return (email.value if email else None, url.value if url else None)
+
+
+def email_of(text: str) -> str | None:
+    return contact_of(text)[0]
+
+
+def url_of(text: str) -> str | None:
+    return contact_of(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoyer lettre de motivation + CV à recrutement@asso.org avant le 11 février.",
+            "recrutement@asso.org",
+        ),
+        (
+            "Pour candidater, envoyer CV et lettre de motivation par courriel à l'adresse "
+            ": recrutement@halage.fr & \ndirection@halage.fr",
+            "recrutement@halage.fr",
+        ),
+        (
+            "Lettre de motivation et CV à adresser exclusivement par mail à rh@ilot.asso.fr\n"
+            "AVANT LE 18 AVRIL",
+            "rh@ilot.asso.fr",
+        ),
+        (
+            "POUR CANDIDATER : Merci de faire parvenir CV + lettre de motivation par mail, "
+            "lepope93@gmail.com, objet « POSTE »",
+            "lepope93@gmail.com",
+        ),
+        (
+            "Candidature à adresser à Mme la Directrice : direction@creche-lucioles.fr",
+            "direction@creche-lucioles.fr",
+        ),
+        ("Les candidatures (CV + LM) sont à envoyer à emploi@tilleuls.fr.", "emploi@tilleuls.fr"),
+        ("COMMENT POSTULER\n\nEnvoyez votre CV à jobs@fabrique.coop", "jobs@fabrique.coop"),
+        (
+            "Candidature (CV + lettre) : recrutement@soleiado-sante.fr",
+            "recrutement@soleiado-sante.fr",
+        ),
+        (
+            "Merci d'adresser votre candidature par e-mail à candidatures@reseau-cocagne.asso.fr",
+            "candidatures@reseau-cocagne.asso.fr",
+        ),
+        (
+            "CV et lettre de motivation à transmettre à Marie Durand, marie.durand@lasource.org",
+            "marie.durand@lasource.org",
+        ),
+        ("Postuler : stage@casnc.mq", "stage@casnc.mq"),
+        ("Candidature avant le 15 janvier 2027 par mail à stage@casnc.mq", "stage@casnc.mq"),
+        (
+            "Envoi des propositions et questions : evaluation@tables-voisines.org",
+            "evaluation@tables-voisines.org",
+        ),
+        (
+            "Vous voulez être utile ? Contactez Mme Bélénus, présidente : benevolat@kazalanmou.org",
+            "benevolat@kazalanmou.org",
+        ),
+        (
+            "Dossier de candidature à envoyer à l'attention du président, mailto:presiden"
+            "t@amap-beaumont.fr",
+            "president@amap-beaumont.fr",
+        ),
+        (
+            "Pour postuler, écrivez-nous : Recrutement@Emmaus-Connect.org",
+            "recrutement@emmaus-connect.org",
+        ),
+        (
+            "Candidatures (CV + lettre en français et en espagnol) jusqu'au 15 octobre à "
+            ": volontariat@andes-partage.org\nInformations : www.andes-partage.org",
+            "volontariat@andes-partage.org",
+        ),
+        (
+            "Contact recrutement : Paul Martin – p.martin@regie-nord.fr – 03 20 00 00 00",
+            "p.martin@regie-nord.fr",
+        ),
+        ("rh@asso-exemple.fr", "rh@asso-exemple.fr"),
+        ("Send your CV and cover letter to jobs@ngo-example.org", "jobs@ngo-example.org"),
+    ],
+)
+def test_application_address_is_read(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoyez votre candidature à recrutement [at] asso.fr", "recrutement@asso.fr"),
+        ("Envoyez votre candidature à recrutement(at)asso.fr", "recrutement@asso.fr"),
+        ("Envoyez votre candidature à recrutement [@] asso.fr", "recrutement@asso.fr"),
+        ("Envoyez votre candidature à recrutement @ asso . fr. Merci !", "recrutement@asso.fr"),
+        ("Envoyez votre candidature à recrutement{at}asso.fr", "recrutement@asso.fr"),
+        (
+            "Envoyez votre candidature à recrutement (arobase) asso (point) fr",
+            "recrutement@asso.fr",
+        ),
+        ("Envoyez votre candidature à recrutement[at]asso[dot]org", "recrutement@asso.org"),
+        ("Envoyez votre CV à rh@asso.fr.", "rh@asso.fr"),
+        ("Envoyez votre CV (rh@asso.fr) avant lundi", "rh@asso.fr"),
+        ("Envoyez votre CV à <rh@asso.fr>", "rh@asso.fr"),
+    ],
+)
+def test_obfuscated_and_punctuated_addresses_are_read(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour toute question : info@asso.fr\nCandidatures à recrutement@asso.fr",
+            "recrutement@asso.fr",
+        ),
+        (
+            "Candidatures à rh@asso.fr. Pour toute information sur le poste, contactez Jean"
+            " : jean@asso.fr",
+            "rh@asso.fr",
+        ),
+        (
+            "Contact presse : presse@asso.fr\n\nEnvoyez CV et lettre à candidature@asso.fr",
+            "candidature@asso.fr",
+        ),
+        (
+            "Adresse mail de la structure : accueil@lieu.org\n\nCandidature par mail à direction"
+            "@lieu.org",
+            "direction@lieu.org",
+        ),
+        ("Envoyez votre CV à a@asso.fr ou b@asso.fr", "a@asso.fr"),
+    ],
+)
+def test_the_application_address_wins_over_other_addresses(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresse mail de la structure : accueil@jardinmoderne.org\nSite web : http://www.jardin"
+        "moderne.org/",
+        "Pour plus d'informations sur l'association : info@asso.fr",
+        "Une question ? Écrivez à bonjour@langues.org (aucune candidature ne sera traitée "
+        "par mail).",
+        "Contact presse : Julie Martin, julie@asso.fr",
+        "Pour vous désinscrire de la newsletter : newsletter@asso.fr",
+        "Conformément au RGPD, vous pouvez écrire à dpo@asso.fr",
+        "Ne pas répondre : no-reply@jobboard.fr",
+        "Pour ne plus recevoir nos relais d'offres : desinscription@rbva.bzh",
+        "Nos partenaires : contact@fondation.org, info@region.fr",
+        "Le coordinateur accompagne les familles. Renseignements : accueil@centre.fr",
+        "Envoyez-nous vos dons à dons@asso.fr",
+        "mail@",
+        "@asso.fr",
+        "a@b",
+        "prix : 3 @ 5 €",
+    ],
+)
+def test_addresses_not_given_for_applying_are_left_out(text):
+    assert email_of(text) is None
+
+
+def test_fifty_addresses_in_one_text_are_all_seen_and_the_designated_one_wins():
+    listing = "\n".join(f"Membre {i} : membre{i}@reseau.org" for i in range(50))
+    text = f"Annuaire du réseau\n{listing}\n\nCandidatures à recrutement@reseau.org"
+    assert len(find_addresses(Doc.of(text))) == 51
+    assert email_of(text) == "recrutement@reseau.org"
+
+
+def test_email_span_covers_the_address():
+    text = "Envoyez votre CV à recrutement@asso.fr avant lundi."
+    found = extract_contact(Doc.of(text), {})["apply_email"]
+    assert text[found.start : found.end] == "recrutement@asso.fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Postuler sur https://asso.welcomekit.co/jobs/charge-de-mission",
+            "https://asso.welcomekit.co/jobs/charge-de-mission",
+        ),
+        (
+            "Candidatez via notre plateforme : https://recrutement.asso.org/offre/12.",
+            "https://recrutement.asso.org/offre/12",
+        ),
+        (
+            "Pour candidater, remplissez le formulaire : https://www.langues.org/rejoindre/formulaire",
+            "https://www.langues.org/rejoindre/formulaire",
+        ),
+        (
+            "Candidatures au plus tard le 9 novembre via : https://collectif.welcomekit.co/jobs/stage-plaidoyer",
+            "https://collectif.welcomekit.co/jobs/stage-plaidoyer",
+        ),
+        (
+            "Envoie ta candidature via ce formulaire jusqu'au 18/09 : https://lafabrique.fr/can"
+            "didater",
+            "https://lafabrique.fr/candidater",
+        ),
+        ("Pour postuler : https://forms.gle/AbCdEf123", "https://forms.gle/AbCdEf123"),
+        (
+            "Candidature en ligne uniquement :\nhttps://asso.jobaffinity.fr/apply/42",
+            "https://asso.jobaffinity.fr/apply/42",
+        ),
+        (
+            "Déposez votre candidature sur www.asso.teamtailor.com/jobs/123",
+            "www.asso.teamtailor.com/jobs/123",
+        ),
+        ("Postulez ici (https://jobs.lever.co/asso/123).", "https://jobs.lever.co/asso/123"),
+        (
+            "To apply: https://apply.workable.com/asso/j/ABC123/",
+            "https://apply.workable.com/asso/j/ABC123/",
+        ),
+        (
+            "Lien pour postuler : https://www.hellowork.com/fr-fr/emplois/123.html",
+            "https://www.hellowork.com/fr-fr/emplois/123.html",
+        ),
+        (
+            "Comment postuler ?\nCV et lettre via notre page carrières : https://asso.flatchr.io/fr/compan"
+            "y/asso/vacancy/x",
+            "https://asso.flatchr.io/fr/company/asso/vacancy/x",
+        ),
+    ],
+)
+def test_application_link_is_read(text, expected):
+    assert url_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lien : https://groupementdespossibles.org/\n\nDescriptif du poste",
+        "Site web : http://www.jardinmoderne.org/",
+        "Plus d'informations disponibles sur www.lepartenariat.org.",
+        "Tout savoir : https://supercafoutch.fr/le-super-cafoutch/",
+        "L'offre pour le poste A est disponible ici : https://bit.ly/JM_Recrutement",
+        "Informations : www.andes-partage.org",
+        "Suivez-nous sur https://www.facebook.com/asso et https://www.linkedin.com/company/asso",
+        "En savoir plus sur www.gescod.org.",
+        "Terre O Vent mène des projets au Cap-Vert. https://terreovent.fr/.",
+        "Abonnez-vous à notre lettre d'information : https://www.langues.org/newsletter",
+        "Date limite de candidature : 12 octobre\n\nNos actualités : https://asso.org/actualites",
+        "Pour postuler, envoyez CV et lettre à rh@asso.fr. En savoir plus : https://asso.org",
+        "Retrouvez toutes nos offres sur https://asso.teamtailor.com",
+    ],
+)
+def test_links_that_are_not_the_way_to_apply_are_left_out(text):
+    assert url_of(text) is None
+
+
+def test_email_and_link_can_both_be_given():
+    text = "Postuler sur https://asso.welcomekit.co/jobs/x ou par mail à recrutement@asso.fr"
+    assert contact_of(text) == ("recrutement@asso.fr", "https://asso.welcomekit.co/jobs/x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "🙂" * 1000,
+        "a" * 100_000,
+        "@" * 100_000,
+        "@." * 50_000,
+        "a@" * 50_000,
+        "a@b." * 25_000,
+        "x@y.fr " * 20_000,
+        "https://" * 15_000,
+        "www." * 25_000,
+        "[at]" * 25_000,
+        "Postuler : https://x.fr/" + "a" * 100_000,
+        "Candidature à " + "a" * 100_000 + "@asso.fr",
+        "1 " * 50_000,
+        "01/01/" * 20_000,
+        "de " * 30_000,
+        "\x00\ufffd" * 50_000,
+    ],
+)
+def test_contact_family_returns_on_adversarial_text(text):
+    results = extract_contact(Doc.of(text), {})
+    assert set(results) <= {"apply_email", "apply_url"}

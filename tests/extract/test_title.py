@@ -1,0 +1,457 @@
+"""The job title: labelled fields, header lines, job boards' layouts, hiring sentences."""
+
+import pytest
+
+from postings.extract.text import Doc
+from postings.extract.title import extract_title, find_title
+from postings.extract.title_clean import tidy
+
+
+def title_of(text: str) -> str | None:
+    found = extract_title(Doc.of(text), {}).get("title")
+    return found.value if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Intitulé du poste : Chargé·e de mission ESS\nCDI", "Chargé·e de mission ESS"),
+        ("Intitulé : Animateur socioculturel (H/F)\nLieu : Lyon", "Animateur socioculturel"),
+        ("Titre du poste : Coordinatrice de projets\n", "Coordinatrice de projets"),
+        (
+            "Poste : Responsable administratif et financier\nContrat : CDI",
+            "Responsable administratif et financier",
+        ),
+        ("POSTE : ÉDUCATEUR SPÉCIALISÉ (F/H)\n", "Éducateur spécialisé"),
+        (
+            "Fonction : Conseiller en insertion professionnelle\n",
+            "Conseiller en insertion professionnelle",
+        ),
+        ("Offre d'emploi : Chargée de communication – CDD 12 mois\n", "Chargée de communication"),
+        ("Fiche de poste : Encadrant technique d'insertion\n", "Encadrant technique d'insertion"),
+        (
+            "Intitulé de la mission : Ambassadeur·rice du compostage\n",
+            "Ambassadeur·rice du compostage",
+        ),
+        (
+            "Objet : Recrutement d'un(e) assistant(e) de direction\n\nMadame, Monsieur,",
+            "assistant(e) de direction",
+        ),
+        ("Objet : Offre d'emploi - Médiateur numérique H/F\n", "Médiateur numérique"),
+        (
+            "Objet : TR: Offre d'emploi – Coordinateur.rice vie associative (CDI 28h) – "
+            "MCB Rennes\n",
+            "Coordinateur.rice vie associative",
+        ),
+        (
+            "Intitulé du poste\nChargé de projet alimentation durable\n\nContexte",
+            "Chargé de projet alimentation durable",
+        ),
+        ("Poste à pourvoir : Directeur·rice de centre social\n", "Directeur·rice de centre social"),
+        ("Offre : Préparateur de commandes H/F\nRéf. : PIL-0726-12", "Préparateur de commandes"),
+    ],
+)
+def test_labelled_title_is_read(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poste : CDI à temps plein\nMissions : accompagner les publics",
+        "Poste à pourvoir : dès que possible\n",
+        "Le poste\nPlacé·e sous l'autorité de la directrice, vous animerez le réseau des "
+        "adhérents et des partenaires.",
+        "Objet : Candidature spontanée\n",
+    ],
+)
+def test_vague_label_without_a_role_gives_no_title(text):
+    assert title_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chargé de mission Participation\nÉchirolles\nPosté le : 21/01/2026",
+            "Chargé de mission Participation",
+        ),
+        ("Animateur/trice nature\n\nL'association recrute pour l'été.", "Animateur/trice nature"),
+        (
+            "Coordinateur·rice de la vie associative\n\n• CDI\n• Nantes",
+            "Coordinateur·rice de la vie associative",
+        ),
+        (
+            "Chef.fe de projet Fleurs d'Halage\nFiche de Poste\n\nI. Contexte",
+            "Chef.fe de projet Fleurs d'Halage",
+        ),
+        ("Responsable de programmes – GEPOG\n\n• Employeur GEPOG", "Responsable de programmes"),
+        (
+            "Assistant(e) administratif(ve) et comptable\nCDD 6 mois",
+            "Assistant(e) administratif(ve) et comptable",
+        ),
+        ("Infirmier·e coordinateur·rice\nMarseille", "Infirmier·e coordinateur·rice"),
+        ("Agent d'accueil polyvalent\n\nLe centre social recrute.", "Agent d'accueil polyvalent"),
+        (
+            "Éducateur de jeunes enfants (EJE)\nCrèche Les Lucioles",
+            "Éducateur de jeunes enfants (EJE)",
+        ),
+        (
+            "Head of Program Support Services - Lille\n\nLe Partenariat",
+            "Head of Program Support Services",
+        ),
+        ("Chargée de plaidoyer senior\nParis (75)", "Chargée de plaidoyer senior"),
+        (
+            "Service civique – Ambassadeur·rice du tri (F/H)\nAssociation X – Bastia",
+            "Ambassadeur·rice du tri",
+        ),
+        (
+            "Stage - Assistant·e communication et événementiel\nDurée : 6 mois",
+            "Assistant·e communication et événementiel",
+        ),
+        (
+            "Volontaire – animateur·rice en éducation à l'environnement (VSI)\nPérou – Cusco",
+            "Volontaire – animateur·rice en éducation à l'environnement",
+        ),
+        ("Un·e chargé·e de projet mobilité\nLieu : Rennes", "chargé·e de projet mobilité"),
+    ],
+)
+def test_role_noun_line_at_the_top_is_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Chargé de mission H/F", "Chargé de mission"),
+        ("Chargé de mission (H/F)", "Chargé de mission"),
+        ("Chargé de mission F/H", "Chargé de mission"),
+        ("Chargé de mission (F/H)", "Chargé de mission"),
+        ("Chargé de mission H/F/X", "Chargé de mission"),
+        ("Chargé de mission (F/H/X)", "Chargé de mission"),
+        ("Chargé de mission (H/F/NB)", "Chargé de mission"),
+        ("Chargé de mission - H/F", "Chargé de mission"),
+        ("Chargé de mission H-F", "Chargé de mission"),
+        ("Chargé de mission (h/f)", "Chargé de mission"),
+        ("Chargé de mission M/F", "Chargé de mission"),
+        ("Chargé de mission (H ou F)", "Chargé de mission"),
+        ("Chargé de mission H/ #126392", "Chargé de mission"),
+        ("Chargé de mission H/F #108876", "Chargé de mission"),
+    ],
+)
+def test_gender_marker_and_what_follows_it_are_cut(line, expected):
+    assert title_of(line + "\nCDI\nParis") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Coordinateur de projets H/F CDI STATUT CADRE Poste basé à AMIENS",
+            "Coordinateur de projets",
+        ),
+        (
+            "Co-responsable de l'atelier maraîchage CDI 35H (02) (Non publié)",
+            "Co-responsable de l'atelier maraîchage",
+        ),
+        ("Animateur jeunesse - CDI", "Animateur jeunesse"),
+        ("Animateur jeunesse – CDD 6 mois", "Animateur jeunesse"),
+        ("Animateur jeunesse en CDD 6 mois", "Animateur jeunesse"),
+        ("Animateur jeunesse (CDD de 6 mois)", "Animateur jeunesse"),
+        ("Animateur jeunesse en alternance", "Animateur jeunesse"),
+        ("Animateur jeunesse - Lille", "Animateur jeunesse"),
+        ("Animateur jeunesse – Sablé-sur-Sarthe", "Animateur jeunesse"),
+        ("Animateur jeunesse - Paris (75)", "Animateur jeunesse"),
+        ("Animateur jeunesse, Paris, France", "Animateur jeunesse"),
+        ("Animateur jeunesse (H/F) 10 - Troyes", "Animateur jeunesse"),
+        ("Animateur jeunesse - Télétravail", "Animateur jeunesse"),
+        ("Animateur jeunesse | Île-de-France", "Animateur jeunesse"),
+        (
+            "Aide jardinier - entretien des berges 8 postes ouverts au recrutement",
+            "Aide jardinier - entretien des berges",
+        ),
+        (
+            "Chargé·e de développement des coopérations au Sénégal",
+            "Chargé·e de développement des coopérations au Sénégal",
+        ),
+        ("Chargé de projet - Mer et littoral", "Chargé de projet - Mer et littoral"),
+    ],
+)
+def test_appended_contract_and_place_are_cut_but_not_the_title_words(line, expected):
+    assert title_of(line + "\n\nDescription du poste") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CHARGÉ·E DE DÉVELOPPEMENT AGRICOLE SOLIDAIRE F/H\n- Localisation 40 Landes",
+            "Chargé·e de développement agricole solidaire",
+        ),
+        (
+            "INTERVENANT.E SOCIAL.E SOCIO EDUCATIF.VE F/H\n\nRéf. 12122024-2341",
+            "Intervenant.e social.e socio educatif.ve",
+        ),
+        ("POSTE – ANIMATEUR/TRICE NATURE\nStructure employeuse : X", "Animateur/trice nature"),
+        (
+            "OFFRE D'EMPLOI\nRéseau X – RARS\n\nCHARGÉ·E DE MISSION ÉCONOMIE CIRCU-\nLAIRE "
+            "ET TERRITOIRES (F/H)\n\nCDD de 18 mois",
+            "Chargé·e de mission économie circulaire et territoires",
+        ),
+        ("RESPONSABLE DU PÔLE RH ET ESS\nCDI", "Responsable du pôle RH et ESS"),
+    ],
+)
+def test_title_in_capitals_is_put_in_sentence_case(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # France Travail
+        (
+            "Offre n° 190XKPL\nChargé / Chargée de mission (H/F)\n75 - PARIS 11 - Localiser "
+            "avec Mappy\nPublié le 12 mars 2025",
+            "Chargé / Chargée de mission",
+        ),
+        # Indeed
+        (
+            "Médiateur social H/F\nAssociation Trait d'Union\nMontreuil (93)\nCDI\nPostuler "
+            "maintenant",
+            "Médiateur social",
+        ),
+        # HelloWork
+        (
+            "HelloWork\nOffres d'emploi   Entreprises   Conseils\nSe connecter\n\nInfirmier "
+            "Coordinateur H/F\nAssociation X\nMarseille 13e - 13\nCDD",
+            "Infirmier Coordinateur",
+        ),
+        # Welcome to the Jungle, no role noun
+        (
+            "Welcome to the Jungle\nTrouver un job   Trouver une entreprise   Média\nSe "
+            "connecter\n\nLe Bocal Circulaire\nProduct Owner – plateforme de réemploi\nCDI\n"
+            "Nantes",
+            "Product Owner – plateforme de réemploi",
+        ),
+        # makesense
+        (
+            "Appui à la coordination d'un projet jeunesse - Pantin\n\n💡 Structure de l'ESS\n"
+            "Alternance\nLocalisation Pantin, France",
+            "Appui à la coordination d'un projet jeunesse",
+        ),
+        (
+            "Versatile co-manager of a cooperative supermarket - Marseille\n\n💡 SSE organ"
+            "ization\nLong-term contract",
+            "Versatile co-manager of a cooperative supermarket",
+        ),
+        # emploi-ess.fr
+        (
+            "Portail de l'emploi dans l'économie sociale et solidaire\n\nDes métiers qui "
+            "ont du sens\n\ndétail offre\n\nretour\naux\noffres\n\nChargé de mission Participation"
+            "\nÉchirolles\nPosté le : 21/01/2026",
+            "Chargé de mission Participation",
+        ),
+        # jobboard with a breadcrumb, no role noun
+        (
+            "Engagez-vous – la plateforme du bénévolat\nRechercher une mission   Mon compte\n"
+            "\nAccueil > Missions > Éducation\n\nAccompagnement scolaire d'enfants du CP "
+            "au CM2\nProposée par : Lire et Grandir",
+            "Accompagnement scolaire d'enfants du CP au CM2",
+        ),
+        # Service civique portal: question headings
+        (
+            "Service Civique – trouver une mission\nAccueil > Trouver une mission > Guyan"
+            "e\n\nFavoriser l'accès au numérique des habitants\n\nOù ?\nCayenne (973)",
+            "Favoriser l'accès au numérique des habitants",
+        ),
+        # LinkedIn
+        (
+            "Chargée de partenariats\nAssociation Y · Lyon, Auvergne-Rhône-Alpes, France "
+            "· il y a 2 semaines",
+            "Chargée de partenariats",
+        ),
+        # a careers page
+        (
+            "Nous rejoindre\n\nChargé·e d'accueil et d'accès aux droits – CDD 6 mois (remplacemen"
+            "t congé maternité)\n\nLa Boussole est un espace d'accès aux droits.",
+            "Chargé·e d'accueil et d'accès aux droits",
+        ),
+        # markdown
+        (
+            "Offres d'emploi du réseau\n\n**Coordinateur.rice de tiers-lieu (F/H/X)**\n\n"
+            "La Fabrique · Toulouse (31)",
+            "Coordinateur.rice de tiers-lieu",
+        ),
+        # letterhead, then the date line, then the title
+        (
+            "Coopérative Solidaire du Nord (CSN)\nOffre de stage – Publié le 10/12/2026\n"
+            "\nSTAGE DE 5 MOIS – ASSISTANT·E QUALITÉ (H/F)\n\nLa CSN est une SCIC.",
+            "Assistant·e qualité",
+        ),
+    ],
+)
+def test_job_board_headers_give_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Fédération des Conservatoires recrute un·e chargé·e de mission Zones humides "
+            "(CDI).",
+            "chargé·e de mission Zones humides",
+        ),
+        (
+            "Terre de Liens (TDL), association foncière, recherche un(e) animateur/trice "
+            "en CDD évolutif en CDI.",
+            "animateur/trice",
+        ),
+        (
+            "La Fédération SEPANSO recrute un(e) Conservateur(trice) en CDI pour la Réserve.",
+            "Conservateur(trice)",
+        ),
+        (
+            "L'Accélérateur (LA PILE), association créée en 2019, recrute un.e chef.fe de "
+            "projet pour soutenir la dynamique.",
+            "chef.fe de projet",
+        ),
+        (
+            "Nous recrutons un·e chargé·e de mission “Régulation des multinationales” pour "
+            "un CDD de 6 mois.",
+            "chargé·e de mission “Régulation des multinationales”",
+        ),
+        (
+            "Le Cnajep recherche un chargé de projet « Dialogue structuré », H/F, Paris, France",
+            "chargé de projet « Dialogue structuré »",
+        ),
+        (
+            "ERE43 propose un stage pour Master 2 ESS\n\nOFFRE DE STAGE 2022",
+            "stage pour Master 2 ESS",
+        ),
+        (
+            "Interface Formation recrute 8 postes d'aide-jardinier(e) pour l'ACI espaces verts.",
+            "aide-jardinier(e)",
+        ),
+        ("Nous recrutons 3 valoristes (H/F) en CDDI\n\nVous aimez bricoler ?", "valoristes"),
+        (
+            "Nous recherchons pour la maison d'enfants un.e :\nÉducateur·rice spécialisé·e "
+            "(H/F) en CDI à temps partiel (75%)\nPoste à pourvoir dès que possible",
+            "Éducateur·rice spécialisé·e",
+        ),
+        (
+            "Dans le cadre de son développement, l'association recrute son futur directeur.",
+            "directeur",
+        ),
+    ],
+)
+def test_hiring_sentence_gives_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sous l'autorité de la déléguée régionale, le ou la chargé.e de projet région"
+            "al aura pour missions :",
+            "chargé.e de projet régional",
+        ),
+        (
+            "Placé sous l'autorité du CA, le responsable d'antenne Pas-de-Calais aura pour "
+            "missions :",
+            "responsable d'antenne Pas-de-Calais",
+        ),
+        (
+            "Sous la responsabilité du directeur, la·le chargé·e de mission coordonnera "
+            "le concours.",
+            "chargé·e de mission",
+        ),
+        (
+            "Sous l'autorité de la directrice, l'éducateur (trice) spécialisé(e) assure "
+            "les missions suivantes :",
+            "éducateur (trice) spécialisé(e)",
+        ),
+        (
+            "Au sein du pôle, le/la coordinateur.rice sera chargé.e de l'animation du réseau.",
+            "coordinateur.rice",
+        ),
+    ],
+)
+def test_sentence_giving_the_missions_names_the_post(text, expected):
+    assert title_of("Contexte\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "🙂🙂🙂",
+        "Contexte\nL'association agit depuis 1990 pour l'insertion. Le volontaire sera accueilli "
+        "dans l'équipe.",
+        "Dans le cadre du projet de mutuelle de l'alimentation en Alsace\n- Type de contrat : CDD",
+        "Missions principales\n● Gestion administrative : superviser la relation\ncontractuelle "
+        "avec les partenaires\n● Gestion financière : budget",
+        "Sous la responsabilité de la personne chargée de mission, la personne stagiaire "
+        "appuiera le plaidoyer.",
+        "Le professionnel interviendra auprès des enfants de 3 à 11 ans.",
+        "Portail de l'emploi\nretour aux offres\nPostuler\nPartager",
+        "Volontariat de Solidarité Internationale (VSI)\nDurée : 24 mois",
+        "- Aide au suivi des projets d'action culturelle\n- Aide à l'organisation des réunions",
+        "Il faut tout un village pour grandir.\nNous recherchons des financements pour le projet.",
+        "L'association accueille un·e volontaire en service civique pour 8 mois.",
+    ],
+)
+def test_no_title_is_made_up(text):
+    assert title_of(text) is None
+
+
+def test_the_span_covers_the_title_words():
+    text = "Offre n° 190XKPL\nMédiateur social (H/F)\nParis"
+    found = find_title(Doc.of(text))
+    assert text[found.start : found.end] == "Médiateur social"
+
+
+def test_title_followed_by_the_employer_name_is_cut_once_the_employer_is_known():
+    text = (
+        "Responsable de programmes – Association Oiseaux de Guyane\n\nEmployeur : Association"
+        " Oiseaux de Guyane\nType de contrat : CDD"
+    )
+    assert title_of(text) == "Responsable de programmes"
+
+
+def test_a_labelled_title_wins_over_a_heading():
+    text = (
+        "Codirection (Référent·e Administration)\n\nCDI\nIntitulé du poste : Codirection"
+        " (Référent·e Administration)"
+    )
+    assert title_of(text) == "Codirection (Référent·e Administration)"
+
+
+def test_pdf_word_cut_at_the_end_of_a_line_is_joined():
+    assert (
+        tidy("CHARGÉ·E DE MISSION ÉCONOMIE CIRCU-\nLAIRE")
+        == "Chargé·e de mission économie circulaire"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 100_000,
+        "1 " * 50_000,
+        "@." * 50_000,
+        "01/01/" * 20_000,
+        "de " * 30_000,
+        "Chargé de mission H/F " * 5_000,
+        "L'association X recrute un·e " * 5_000,
+        "le ou la chargé.e aura pour missions " * 3_000,
+        "\n".join(["Accueil > Offres > Emploi"] * 5_000),
+        "\x00\x01\ufffd" * 10_000,
+        "é" * 2_000_000,
+    ],
+)
+def test_title_family_returns_on_adversarial_text(text):
+    results = extract_title(Doc.of(text), {})
+    assert set(results) <= {"title", "employer"}

@@ -1,0 +1,402 @@
+"""The hiring organisation: labels, hiring sentences, job boards' layouts, presentations."""
+
+import pytest
+
+from postings.extract.text import Doc, Found
+from postings.extract.title import extract_title
+
+
+def employer_of(text: str, email: str | None = None) -> str | None:
+    found = {}
+    if email:
+        at = text.find(email)
+        found["apply_email"] = Found(email, max(at, 0), max(at, 0) + len(email))
+    result = extract_title(Doc.of(text), found).get("employer")
+    return result.value if result else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Employeur : Association Les Petits Débrouillards\nContrat : CDI",
+            "Association Les Petits Débrouillards",
+        ),
+        ("Structure : Emmaüs Connect\nLieu : Paris", "Emmaüs Connect"),
+        (
+            "Structure employeuse : Naturalistes de Mayotte (NM)\nContrat : CDD",
+            "Naturalistes de Mayotte",
+        ),
+        (
+            "Structure d'accueil : Maison de quartier des Bruyères\n",
+            "Maison de quartier des Bruyères",
+        ),
+        (
+            "Structure commanditaire : Les Tables Voisines, association loi 1901 (Tours)\n",
+            "Les Tables Voisines",
+        ),
+        ("Entreprise : Coopérative Oxalis\n", "Coopérative Oxalis"),
+        ("Nom de l'organisme : Secours Populaire de l'Hérault\n", "Secours Populaire de l'Hérault"),
+        ("Recruteur : Groupe d'Étude des Oiseaux (GEO)\n", "Groupe d'Étude des Oiseaux"),
+        ("Annonceur ASTEE\nContrat CDD 3 mois\nSecteur Eau", "ASTEE"),
+        ("  • Employeur GEPOG\n  • Thématiques Biodiversité", "GEPOG"),
+        (
+            "Proposée par : Lire et Grandir à Montchat\nLyon 3e (69003)",
+            "Lire et Grandir à Montchat",
+        ),
+        ("Quel organisme ?\nLIENS NUMÉRIQUES GUYANE\n\nContact", "LIENS NUMÉRIQUES GUYANE"),
+        ("Entreprise\nASSOCIATION REGAIN\n50 à 99 salariés", "ASSOCIATION REGAIN"),
+        (
+            "Association d'envoi : Échanges Solidaires Nord-Sud (ESNS)\nPays : Madagascar",
+            "Échanges Solidaires Nord-Sud",
+        ),
+    ],
+)
+def test_labelled_employer_is_read(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Structure : association loi 1901\nContrat : CDI",
+        "Employeur : Confidentiel\n",
+        "Entreprise : Notre structure\n",
+        "Structure :\n\nQui sommes-nous ?",
+    ],
+)
+def test_label_without_a_name_gives_no_employer(text):
+    assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'association Terre 2 Cultures recrute un·e chargé·e de développement agricole.",
+            "Terre 2 Cultures",
+        ),
+        (
+            "La Fédération des Conservatoires d'espaces naturels recrute un·e chargé·e de mission.",
+            "La Fédération des Conservatoires d'espaces naturels",
+        ),
+        (
+            "Terre de Liens Rhône-Alpes (TDLRA), association foncière solidaire, recherche "
+            "un(e) animateur/trice.",
+            "Terre de Liens Rhône-Alpes",
+        ),
+        (
+            "La Ferme de Moyembrie, hébergement et chantier d'insertion, recherche\n- Un"
+            ".e co-responsable",
+            "La Ferme de Moyembrie",
+        ),
+        (
+            "Dans le cadre d'un partenariat avec la Communauté de Communes, e-graine Gran"
+            "d Est recrute un·e chargé·e de projet.",
+            "e-graine Grand Est",
+        ),
+        (
+            "Dans ce contexte et sous la responsabilité du directeur, le GEPOMAY recrute "
+            "un coordinateur.",
+            "GEPOMAY",
+        ),
+        (
+            "Les Amis de la Terre France recherchent un·e chargé·e de mission.",
+            "Les Amis de la Terre France",
+        ),
+        ("Le Cnajep recherche un chargé de projet « Dialogue structuré », H/F, Paris", "Cnajep"),
+        ("Le Partenariat recrute un/une responsable de service à Lille.", "Le Partenariat"),
+        ("ERE43 propose un stage pour Master 2 ESS", "ERE43"),
+        ("Oiseau Lyre recrute en Contrat de 4 mois - Temps complet", "Oiseau Lyre"),
+        (
+            "Le centre social Les Tilleuls Vivants recrute un·e Animateur(trice) jeunesse",
+            "Les Tilleuls Vivants",
+        ),
+        (
+            "Les Passerelles du Nord recrute\nDirecteur·rice du Pôle Enfance (H/F) – CDI",
+            "Les Passerelles du Nord",
+        ),
+        (
+            "L'Accélérateur Parisien d'Innovation Locale pour l'Emploi (LA PILE), association"
+            " créée pour accompagner l'expérimentation, recrute un.e chef.fe de projet.",
+            "L'Accélérateur Parisien d'Innovation Locale pour l'Emploi",
+        ),
+    ],
+)
+def test_subject_of_the_hiring_verb_is_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous recrutons un·e chargé·e de mission pour un CDD de 6 mois.",
+        "L'association recrute un·e animateur·rice.",
+        "Notre structure recherche un·e comptable.",
+        "Profil recherché :\nDiplôme d'État d'infirmier exigé.",
+        "Dans le cadre de son développement, elle recrute un·e directeur·rice.",
+    ],
+)
+def test_hiring_verb_without_a_named_subject_gives_no_employer(text):
+    assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indeed / HelloWork: the company line right under the title
+        (
+            "Médiateur social H/F\nAssociation Trait d'Union\nMontreuil (93)\nCDI",
+            "Association Trait d'Union",
+        ),
+        (
+            "Infirmier Coordinateur H/F\nAssociation Soleïado Santé Solidaire\nMarseille "
+            "13e - 13\nCDD",
+            "Association Soleïado Santé Solidaire",
+        ),
+        # makesense: the name after the header's block of metadata
+        (
+            "Chargé(e) de projet alimentation - Sablé-sur-Sarthe\n\n💡 Structure de l'ESS\n"
+            "CDI\nTemps partiel\nLocalisation Sablé-sur-Sarthe, France\nAssociations\nTélétravail "
+            "partiel possible\n2000€ brut (Mensuel)\nPubliée le 21/08/2024\n\nCultivons "
+            "le mieux manger\n\nPromouvoir une alimentation saine et durable.",
+            "Cultivons le mieux manger",
+        ),
+        (
+            "Animateur·ice ECSI - Castelnau-le-Lez\n\nAssociation LAFI BALA\n\n💡 Service "
+            "public\nCDD",
+            "Association LAFI BALA",
+        ),
+        (
+            "Chargé·e de développement au Sénégal\n\nLocalisation Afrique - Sénégal - Dakar\n"
+            "\nFrance Volontaires\n\nDurée de la mission : 12 mois",
+            "France Volontaires",
+        ),
+        # LinkedIn
+        (
+            "Chargée de partenariats\nAssociation Y · Lyon, Auvergne-Rhône-Alpes, France "
+            "· il y a 2 semaines",
+            "Association Y",
+        ),
+        (
+            "**Coordinateur.rice de tiers-lieu (F/H/X)**\n\nLa Fabrique Commune · Toulouse "
+            "(31)\nCDD 12 mois",
+            "La Fabrique Commune",
+        ),
+        # Welcome to the Jungle: the name above the title
+        (
+            "Welcome to the Jungle\nTrouver un job   Trouver une entreprise\nSe connecter\n"
+            "\nLe Bocal Circulaire\nProduct Owner – plateforme de réemploi\nCDI\nNantes",
+            "Le Bocal Circulaire",
+        ),
+        # a PDF's letterhead
+        (
+            "OFFRE D'EMPLOI\nRéseau Auvergnat du Réemploi Solidaire – RARS\n\nCHARGÉ·E DE "
+            "MISSION (F/H)\n\nCDD de 18 mois",
+            "Réseau Auvergnat du Réemploi Solidaire",
+        ),
+        (
+            "Passerelle Intérim Loire – Entreprise de travail temporaire d'insertion (ETTI)\n"
+            "\nOffre : Préparateur de commandes H/F\nRéf. : PIL-0726-12",
+            "Passerelle Intérim Loire",
+        ),
+        (
+            "RESSOURCERIE DU VELAY – atelier chantier d'insertion\n\nNous recrutons 3 valoristes "
+            "(H/F) en CDDI",
+            "RESSOURCERIE DU VELAY",
+        ),
+        (
+            "Service civique – Ambassadeur·rice du tri (F/H)\nAssociation Mare è Monti Pulitu "
+            "– Bastia (Haute-Corse)\nMission de 8 mois",
+            "Association Mare è Monti Pulitu",
+        ),
+        (
+            "MISSION BÉNÉVOLE\n\nTrésorier·ère adjoint·e\nAssociation Kaz a Lanmou – aide "
+            "alimentaire et épicerie solidaire\nLes Abymes, Guadeloupe (971)",
+            "Association Kaz a Lanmou",
+        ),
+        # « Site X » and makesense's impact line
+        (
+            "Chargé·e de projet développement territorial\nSite Terre O Vent\nDate limite "
+            "de candidature : 2 février 2026",
+            "Terre O Vent",
+        ),
+        (
+            "Stage\n\nLa coopérative n'a pas d'équipe.\nSuper Cafoutch did not yet commun"
+            "icate its impact measurement.",
+            "Super Cafoutch",
+        ),
+    ],
+)
+def test_job_board_layout_gives_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volontaire – animateur·rice (VSI)\nPérou – Cusco\nPublié le 1er septembre 2026",
+        "Chargé de mission Participation\nÉchirolles\nPosté le : 21/01/2026\nType d'expérien"
+        "ce : Expérience exigée",
+        "Portail de l'emploi\n\nDes métiers qui ont du sens\n\nChargé de mission\nÉchirolles\nCDD",
+        "Éducateur·rice spécialisé·e (H/F) en CDI\nPoste à pourvoir dès que possible\nCCNT "
+        "du 15 mars 1966",
+    ],
+)
+def test_place_date_or_slogan_lines_are_no_employer(text):
+    assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Contexte\nFrance terre d'asile est une association de promotion des droits humains.",
+            "France terre d'asile",
+        ),
+        (
+            "Contexte\nCréée il y a plus de 50 ans, France terre d'asile est une association.",
+            "France terre d'asile",
+        ),
+        (
+            "Contexte\nLe GEPOMAY, association agréée de protection de l'environnement, "
+            "a pour missions l'étude.",
+            "GEPOMAY",
+        ),
+        (
+            "Contexte\nL'association C.L.A.J. De Franche-comté est située à Rochejean.",
+            "C.L.A.J. De Franche-comté",
+        ),
+        (
+            "Contexte\nL'association « Pour une Sécurité Sociale de l'Alimentation - Alsace "
+            "», s'inspirant de travaux.",
+            "Pour une Sécurité Sociale de l'Alimentation - Alsace",
+        ),
+        (
+            "Contexte\nL'association « les Blongios, la nature en chantiers » organise des "
+            "chantiers.",
+            "les Blongios, la nature en chantiers",
+        ),
+        (
+            "Contexte\nle PTCE (Pôle Territorial de Coopération Économique) « **Le PÔPE** "
+            "» (Pôle Petite Enfance) a pour objet",
+            "Le PÔPE",
+        ),
+        (
+            "Contexte\nDepuis 2014, e-graine Grand Est agit sur le département de l'Aube.",
+            "e-graine Grand Est",
+        ),
+        (
+            "Contexte\nDepuis ses origines, La Cimade est une association de solidarité.",
+            "La Cimade",
+        ),
+        (
+            "Contexte\nDepuis sa création en 1969, le Grdr accompagne les initiatives des "
+            "migrants.",
+            "Grdr",
+        ),
+        (
+            "Contexte\nLa crèche parentale Les Petits Cailloux accueille 20 enfants à Sain"
+            "t-Affrique.",
+            "Les Petits Cailloux",
+        ),
+        (
+            "1. Présentation générale de Coordination SUD\nAssociation loi 1901 fondée en 1994.",
+            "Coordination SUD",
+        ),
+        (
+            "À propos de Solidarités Nouvelles pour le Logement\nNous logeons des familles.",
+            "Solidarités Nouvelles pour le Logement",
+        ),
+        (
+            "Contexte\nLa Boussole 18 est un espace d'accès aux droits installé à Paris.",
+            "La Boussole 18",
+        ),
+    ],
+)
+def test_how_the_posting_presents_the_organisation_gives_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Activités au sein de l'Association diaconale protestante Marhaban © ADPM\n\nContexte",
+            "Association diaconale protestante Marhaban",
+        ),
+        (
+            "Vous aimez trier ? Rejoignez l'équipe de la Ressourcerie du Velay !",
+            "Ressourcerie du Velay",
+        ),
+        (
+            "Chez Le Bocal Circulaire, on fait revenir les contenants en verre.",
+            "Le Bocal Circulaire",
+        ),
+    ],
+)
+def test_weaker_mentions_give_the_employer_when_nothing_else_does(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au sein de la Direction des programmes, vous piloterez le budget.",
+        "Rejoignez une équipe engagée !",
+        "Au sein de l'équipe, vous animerez les ateliers.",
+        "Depuis dix ans, notre réseau aide des paysan·nes à transmettre leur ferme.",
+    ],
+)
+def test_teams_and_pronouns_are_no_employer(text):
+    assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "Pour candidater, envoyer CV et lettre à recrutement@halage.fr\nHalage cherche "
+            "à répondre.",
+            "recrutement@halage.fr",
+            "Halage",
+        ),
+        (
+            "La partie Hébergement de l'association l'Ilot coordonne.\nCV à rh@ilot.asso.fr",
+            "rh@ilot.asso.fr",
+            "L'Ilot",
+        ),
+        (
+            "Envoyez votre CV à jobs@maison-des-possibles.org",
+            "jobs@maison-des-possibles.org",
+            "Maison des possibles",
+        ),
+        ("Candidatures : contact@resilience.fr", "contact@resilience.fr", "Resilience"),
+    ],
+)
+def test_application_address_domain_is_the_last_resort(text, email, expected):
+    assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "lepope93@gmail.com",
+        "asso.x@orange.fr",
+        "jean.dupont@wanadoo.fr",
+        "recrutement@hotmail.fr",
+        "contact@free.fr",
+        "x@laposte.net",
+        "y@yahoo.fr",
+        "z@outlook.com",
+        "direction@francetravail.fr",
+    ],
+)
+def test_webmail_domain_is_never_an_employer(email):
+    assert employer_of(f"Candidatures à {email}", email) is None
+
+
+def test_employer_span_covers_the_name():
+    text = "Contexte\nL'association Terre 2 Cultures recrute un·e chargé·e de mission."
+    found = extract_title(Doc.of(text), {})["employer"]
+    assert text[found.start : found.end] == "Terre 2 Cultures"
