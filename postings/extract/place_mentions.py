@@ -19,7 +19,7 @@ from collections import Counter
 from functools import cache
 
 from postings import geo
-from postings.extract.place_names import ABROAD_NAMES, word_matches, words
+from postings.extract.place_names import ABROAD_NAMES, APPLY_WORDS, word_matches, words
 from postings.extract.place_read import Read, read_places
 from postings.extract.text import Doc
 
@@ -37,9 +37,6 @@ _INSTITUTION = re.compile(
     r"|chu|chr|musees?|operas?|tribunal|cour d'appel|prefecture|academie|rectorat|barreau"
     r"|dioceses?|gare|aeroport|porte|salon|foire|festival|marathon|biennale)"
     r"(?: \w+)?[ \t]+(?:de |du |des |d'|a )?(?:la |l')?$"
-)
-_APPLY = re.compile(
-    r"\b(?:candidatures?|cv|lettre de motivation|adress(?:er|ez)|envoy(?:er|ez)|courrier|cedex)\b"
 )
 # A town this large may be the workplace when named once; a smaller one must be named twice.
 _LARGE_TOWN = 20_000
@@ -118,7 +115,7 @@ def _mentioned(doc: Doc, match: re.Match[str]) -> Read | None:
     if _NOT_THE_WORKPLACE.search(before) or _INSTITUTION.search(before):
         return None
     around = doc.folded[max(line.start, match.start() - 200) : min(line.end, match.end() + 200)]
-    if _APPLY.search(around):
+    if APPLY_WORDS.search(around):
         return None
     return reads[0]
 

@@ -93,6 +93,12 @@ AMBIGUOUS_COMMUNES = frozenset(
     )
 )
 
+# Words of the address to send applications to ("Envoyer votre CV à : …, 75011 Paris").
+APPLY_WORDS = re.compile(
+    r"\b(?:candidatures?|cv|lettre de motivation|adress(?:er|ez)|envoy(?:er|ez)|ecri(?:re|vez)"
+    r"|candidater|postul(?:er|ez)|faire parvenir|transmett(?:re|ez)|courrier|a l'attention"
+    r"|par voie postale|cedex|bp \d|cs \d)"
+)
 _WORD = re.compile(r"[^\W_]+")
 _WORD_BEFORE = re.compile(r"([^\W_]+)$")
 _JOINS = frozenset({" ", "-", "'", "' ", "- ", " -"})

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from postings.extract.place_names import ABROAD, FRANCE, REGION, scan_names, word_matches
+from postings.extract.place_names import (
+    ABROAD,
+    APPLY_WORDS,
+    FRANCE,
+    REGION,
+    scan_names,
+    word_matches,
+)
 from postings.extract.place_read import Read, read_places
 from postings.extract.text import Doc
 from postings.geo import DEPARTMENTS
@@ -51,10 +58,6 @@ _SEAT_WORDS = re.compile(r"\bsiege\b")
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:association|structure|federation|organisation|ong|cooperative|scop|scic|entreprise"
     r"|societe|fondation|reseau|collectif|nous|notre|nos|elle|qui|dont|groupe|mouvement|union)\b"
-)
-_APPLY_WORDS = re.compile(
-    r"\b(?:candidatures?|cv|lettre de motivation|adress(?:er|ez)|envoy(?:er|ez)|courrier"
-    r"|a l'attention|par voie postale|postuler|cedex|bp \d|cs \d)"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 # A postal code, a département's code or name in brackets, ", France": a place follows or
@@ -137,7 +140,7 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
             inside = read.start <= match.start() < read.end or match.start() == read.end
             if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
                 context = _context(doc, match.start())
-                if not _APPLY_WORDS.search(context):
+                if not APPLY_WORDS.search(context):
                     reads.append((5 if _SEAT_WORDS.search(context) else 3, read))
                 break
     return reads

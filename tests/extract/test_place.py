@@ -507,6 +507,90 @@ def test_organisation_location_and_repeated_mentions_are_last_resorts(text, expe
     assert place(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chargé de projet (H/F)\nHybride à 93200 Saint-Denis\nCDI", ("Saint-Denis", "93")),
+        ("Responsable associatif\nHybride à Paris (75)", ("Paris", "75")),
+        (
+            "Coordinateur de programmes\nSaint-Denis, Île-de-France, France\nSur site",
+            ("Saint-Denis", "93"),
+        ),
+        ("Chargé de mission F/H\nParis 11e - 75\nCDI", ("Paris", "75")),
+        ("Région / Département : Auvergne-Rhône-Alpes / Isère (38)", (None, "38")),
+        (
+            "Région : Auvergne-Rhône-Alpes\nDépartement : Isère\nVille : Grenoble",
+            ("Grenoble", "38"),
+        ),
+        ("Pays : Mali\nVille : Bamako\nDurée : 12 mois", ("Bamako", None)),
+        ("Pays : France\nVille : Lyon", ("Lyon", "69")),
+        ("Lieu de la mission : Paris, avec des missions terrain au Burkina Faso", ("Paris", "75")),
+        ("Lieu : Siège (Montreuil)", ("Montreuil", "93")),
+        ("Lieu de travail : à définir", (None, None)),
+        ("Lieu de travail : Indifférent", (None, None)),
+        ("Localisation : France entière", (None, None)),
+        ("Localisation : National", (None, None)),
+        ("Lieu de travail : Sur les départements 22, 29, 35 et 56", (None, None)),
+        ("Poste basé au siège de l'association à Nantes (44).", ("Nantes", "44")),
+        ("Le poste est basé dans nos locaux de Rouen.", ("Rouen", "76")),
+        (
+            "Le poste est situé dans les locaux de la Maison des associations de Grenoble.",
+            ("Grenoble", "38"),
+        ),
+        (
+            "Le/la chargé·e de mission sera basé·e à Tours et se déplacera en Centre-Val de Loire.",
+            ("Tours", "37"),
+        ),
+        (
+            "Lieu de travail principal : Angers (49), avec déplacements dans le département",
+            ("Angers", "49"),
+        ),
+        ("Lieu de travail : Angers / Saumur", ("Angers", "49")),
+        ("Lieu : Villeurbanne et Vaulx-en-Velin", ("Villeurbanne", "69")),
+        ("Poste à pourvoir à Saint-Étienne (42)", ("Saint-Étienne", "42")),
+        ("Infirmier (H/F) - EHPAD Les Lilas - Vannes (56)", ("Vannes", "56")),
+        ("Offre d'emploi - Moniteur éducateur - Foyer de vie - 29200 Brest", ("Brest", "29")),
+        ("Animateur·rice - Centre social de Grenoble\nCDD 6 mois", ("Grenoble", "38")),
+        (
+            "Association XYZ – 12 avenue Foch – 57000 Metz – Tél. 03 87 00 00 00\n"
+            "Offre d'emploi : Comptable",
+            ("Metz", "57"),
+        ),
+        (
+            "Offre d'emploi : Comptable\nPour candidater, écrire à : Association "
+            "XYZ, 12 avenue Foch, 57000 Metz",
+            (None, None),
+        ),
+        (
+            "Offre d'emploi : Comptable\nAssociation XYZ - 12 avenue Foch - 57000 "
+            "Metz\nCandidatures : rh@xyz.fr",
+            ("Metz", "57"),
+        ),
+        (
+            "Le Centre social recrute à Clermont-Ferrand un animateur famille.",
+            ("Clermont-Ferrand", "63"),
+        ),
+        ("L'EHPAD Les Tilleuls, situé à Limoges (87), recrute un infirmier.", ("Limoges", "87")),
+        ("Localisation : Lille (59) - Télétravail partiel", ("Lille", "59")),
+        ("Lieu : Montpellier, Occitanie", ("Montpellier", "34")),
+        ("Ville : Aix-en-Provence", ("Aix-en-Provence", "13")),
+        ("Ville : Aix en Provence", ("Aix-en-Provence", "13")),
+        ("Ville : AIX EN PROVENCE", ("Aix-en-Provence", "13")),
+        ("Ville : Boulogne-Billancourt", ("Boulogne-Billancourt", "92")),
+        ("Ville : Boulogne-sur-Mer", ("Boulogne-sur-Mer", "62")),
+        ("Ville : Châlons-en-Champagne", ("Châlons-en-Champagne", "51")),
+        ("Ville : Charleville-Mézières", ("Charleville-Mézières", "08")),
+        ("Ville : Sainte-Geneviève-des-Bois (91)", ("Sainte-Geneviève-des-Bois", "91")),
+        ("Lieu : Saint-Germain-en-Laye", ("Saint-Germain-en-Laye", "78")),
+        ("Lieu : Le Kremlin-Bicêtre", ("Le Kremlin-Bicêtre", "94")),
+        ("Lieu : L'Haÿ-les-Roses", ("L'Haÿ-les-Roses", "94")),
+        ("Lieu : Villeneuve-Saint-Georges", ("Villeneuve-Saint-Georges", "94")),
+    ],
+)
+def test_other_board_layouts_and_address_blocks_are_read(text, expected):
+    assert city_and_department(text) == expected
+
+
 # --- traps: nothing to find ----------------------------------------------------------------
 
 
