@@ -50,7 +50,11 @@ _CONTACT_CUE = re.compile(r"\bcontact|\be-?mail\s*:|\bmail\s*:|\bcourriel\s*:|\b
 _NEGATIVE_CUE = re.compile(
     r"renseignement|information|question|presse|newsletter|desinscri|donnees personnelles"
     r"|rgpd|\bdpo\b|cnil|de la structure\s*:|facturation|\bdons?\b|adhesion|signaler|webmaster"
-    r"|partenariat"
+    r"|partenariat|mentions legales|©|copyright|tous droits|cookies"
+)
+# A job board's button ("Postuler", "Je postule") says nothing about the addresses near it.
+_BUTTON = re.compile(
+    r"(?:^|\n)[ ]*(?:je )?(?:postuler|postule|candidater)(?: maintenant| en ligne)?[ ]*(?=\n|$)"
 )
 _RECRUITMENT_BOX = re.compile(
     r"(?:recrut|rh$|rh[._-]|drh|jobs?\b|emploi|candidat|career|hr$|hr[._-]|talent|postul)"
@@ -165,7 +169,7 @@ def _score(doc: Doc, address: _Address) -> int:
     line = doc.line_at(address.start)
     before = doc.folded[max(0, address.start - 350) : address.start]
     same_line = doc.folded[line.start : address.start]
-    apply = _last(_APPLY_CUE, before)
+    apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
     negative = _last(_NEGATIVE_CUE, before)
     recruitment_box = _RECRUITMENT_BOX.match(local) is not None
     invite = _last(_INVITE_CUE, before)

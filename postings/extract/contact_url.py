@@ -23,14 +23,15 @@ _APPLY_CUE = re.compile(
     r"postul|candidat(?:ez|er)\b|candidatures? (?:en ligne|via|sur|par|ici|:)|formulaire"
     r"|plateforme|apply|deposer (?:votre|sa|une) candidature|repondre a (?:cette|l') offre"
     r"|lien (?:pour|de) (?:postuler|candidature)|pour (?:postuler|candidater)|cliquez"
-    r"|\bvia\s*:|en ligne\s*:"
+    r"|\bvia\s*:|en ligne\s*:|inscri(?:vez|re|ption)|engagez-vous"
 )
 # Enough before a recruitment platform's link: any word about applying.
 _PLATFORM_CUE = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|apply|formulaire")
 # Always decisive when closer than the application words.
 _STRONG_NEGATIVE = re.compile(
     r"en savoir plus|plus d'info|decouvr|disponible ici|suivez|retrouvez|actualite|telecharg"
-    r"|rapport|fiche de poste|consult|tout savoir|learn more|more info"
+    r"|rapport|fiche de poste|consult|tout savoir|learn more|more info|newsletter"
+    r"|lettre d'information|abonne"
 )
 # Decisive only when no application word is on the link's own line.
 _WEAK_NEGATIVE = re.compile(r"\bsite\b|\blien\s*:|\bpage\b|\bweb\b|internet")

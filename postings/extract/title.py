@@ -38,17 +38,20 @@ _TITLE_LABEL = re.compile(
     r"(?:intitule(?: du poste| de l'offre| de la mission| de l'emploi| du stage| de poste)?"
     r"|titre(?: du poste| de l'offre| de la mission)?|nom du poste|poste(?: propose| a pourvoir)?"
     r"|fonction|emploi|metier|offre d'emploi|offre de stage|offre|fiche de poste|objet"
-    r"|job title|position|mission)\s*(?::\s*|$)"
+    r"|job title|position|mission(?: benevole| de service civique| de benevolat)?"
+    r"|recrutement|avis de recrutement|appel a candidatures?|on recrute|nous recrutons"
+    r"|nous recherchons|job description|job offer|vacancy)\s*(?::\s*|$)"
 )
 # Lines that may start with a title label (a quick scan before the exact pattern).
 _LABEL_AT_LINE_START = re.compile(
     r"^[ ]*(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet|job|position"
-    r"|mission)",
+    r"|mission|recrutement|avis|appel|on recrute|nous re|vacancy)",
     re.MULTILINE,
 )
 _VAGUE_LABELS = frozenset(
     {"poste", "emploi", "fonction", "objet", "position", "metier", "offre", "mission"}
-    | {"poste a pourvoir", "poste propose"}
+    | {"poste a pourvoir", "poste propose", "recrutement", "on recrute", "nous recrutons"}
+    | {"nous recherchons", "appel a candidature", "appel a candidatures", "avis de recrutement"}
 )
 _BULLET = re.compile(r"[-*•o·>]\s|\d{1,2}\s?[.)/]\s|[a-h]\)\s")
 _SENTENCE_START = re.compile(

@@ -22,6 +22,7 @@ _PREFIXES = (
     re.compile(r"\s*(?:urgent|nouveau|new|a pourvoir)\s*[:!-]\s*"),
     re.compile(
         r"\s*(?:avis de recrutement|appel a candidatures?|offre d'emploi|offre de stage|offre"
+        r"|job description|description de poste|job offer|vacancy|position"
         r"|fiche de poste|intitule du poste|intitule|titre du poste|postes?|recrutement|recrute"
         r"|objet)\s*(?:[:|-]\s*|(?:de |d'|du )(?=\S))"
     ),

@@ -86,9 +86,9 @@ _NOT_NAME_WORDS = frozenset(" ".join(_NOT_NAMES).replace("'", " ").split()) | {
     "du",
 }
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
-_DETERMINERS = frozenset(
-    ("notre", "votre", "nos", "vos", "leur", "leurs", "cette", "ce", "son", "sa", "ses", "nous")
-)
+_PRONOUNS = """notre votre nos vos leur leurs cette ce son sa ses nous on il elle ils elles je
+vous we our"""
+_DETERMINERS = frozenset(_PRONOUNS.split())
 _LEGAL = """association structure entreprise societe cooperative scic scop sas sarl ong fondation
     loi 1901 de la l d du des a but non lucratif interet general reconnue d'utilite utilite
     publique agreee ess l'ess esus economie sociale et solidaire d'interet"""

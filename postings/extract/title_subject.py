@@ -39,13 +39,17 @@ _OPENERS = re.compile(
 )
 
 
-def name_until_verb(doc: Doc, start: int, *, need_verb: bool = False) -> tuple[int, int] | None:
+def name_until_verb(
+    doc: Doc, start: int, *, need_verb: bool = False, limit: int | None = None
+) -> tuple[int, int] | None:
     """Span of the words from `start` up to a verb or punctuation (at most 12 words).
 
-    With `need_verb`, a name not followed by a verb (only by punctuation) is refused.
+    With `need_verb`, a name not followed by a verb (only by punctuation) is refused. The
+    name never runs past `limit` (the verb already known to follow it).
     """
     end, words = start, 0
-    for token in _TOKEN.finditer(doc.folded, start, min(len(doc.folded), start + 160)):
+    stop = min(len(doc.folded), start + 160, limit if limit is not None else len(doc.folded))
+    for token in _TOKEN.finditer(doc.folded, start, stop):
         word = token.group(0)
         if words and _is_verb(doc, token.start(), word):
             return (start, end)
@@ -84,10 +88,10 @@ def subject_before(doc: Doc, verb_start: int) -> tuple[int, int] | None:
         offset += len(part) + 1
     last = segments[-1]
     if looks_like_name(doc, *last):
-        return name_until_verb(doc, _skip_space(doc, last[0]))
+        return name_until_verb(doc, _skip_space(doc, last[0]), limit=verb_start)
     first = segments[0]
     if len(segments) > 1 and looks_like_name(doc, *first):
-        return name_until_verb(doc, _skip_space(doc, first[0]))
+        return name_until_verb(doc, _skip_space(doc, first[0]), limit=verb_start)
     return None
 
 

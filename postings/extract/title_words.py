@@ -53,7 +53,9 @@ epicier epiciere libraire archiviste informaticien informaticienne designer webd
 integrateur integratrice photographe videaste monteur monteuse realisateur realisatrice
 comedien comedienne musicien musicienne artiste producteur productrice mentor parrain
 marraine repetiteur repetitrice conducteur conductrice lingere blanchisseur ecrivain owner
-scrum devops
+scrum devops maitre maitresse puericulteur psychiatre pediatre nutritionniste sage-femme
+kine drh daf raf rrh cesf eje aes amp cip eti fundraiser accountant editor writer researcher
+trainer teacher specialist facilitator organizer organiser
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 
@@ -96,7 +98,8 @@ def is_role_word(token: str) -> bool:
     if "-" in base:
         head, _, tail = base.partition("-")
         return head in ROLE_WORDS or (
-            head in {"co", "sous", "vice", "aide", "super"} and tail in ROLE_WORDS
+            head in {"co", "sous", "vice", "aide", "super", "eco", "pair", "auto"}
+            and tail in ROLE_WORDS
         )
     return False
 
@@ -151,6 +154,7 @@ CHROME_LINE = re.compile(
     r"|nouveau$|urgent$|sponsorise|facile a postuler|plan du site|mentions legales"
     r"|contact$|newsletter|facebook|twitter|linkedin|instagram|site\s|poste a pourvoir"
     r"|nous rejoindre|rejoignez-nous|travailler (?:avec|chez) nous|carrieres?$|nos offres"
+    r"|on recrute\b|nous recrutons\b|recrutement\s*!|we are hiring|job offer$"
     r"|welcome to the jungle|hellowork|indeed|apec|france travail|pole emploi|jobteaser"
     r"|monster|meteojob|cadremploi|jobijoba|emploi-ess|jobs that make sense|makesense"
     r"|ressources solidaires|jeveuxaider|benevolt|idealist|service-civique"

@@ -290,3 +290,15 @@ def test_email_and_link_can_both_be_given():
 def test_contact_family_returns_on_adversarial_text(text):
     results = extract_contact(Doc.of(text), {})
     assert set(results) <= {"apply_email", "apply_url"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postuler\nPartager\n\n© 2025 Emploi ESS – contact@emploi-ess.fr – Mentions légales",
+        "Je postule\n\nUne question sur le site ? support@jobboard.fr",
+        "Candidater\nImprimer l'offre\nwebmaster@portail-emploi.org",
+    ],
+)
+def test_job_board_buttons_and_footers_do_not_designate_an_address(text):
+    assert email_of(text) is None
