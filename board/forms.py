@@ -45,6 +45,11 @@ class SignupForm(AllauthSignupForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Adresse e-mail professionnelle"
+        self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
+        self.fields["town"].widget.attrs["autocomplete"] = "address-level2"
+        honeypot = self.fields.get("site_web")
+        if honeypot is not None:  # allauth's trap for bots; people never see or reach it
+            honeypot.widget.attrs.update({"aria-label": "Ne pas remplir", "tabindex": "-1"})
         self.invitation_obj: Invitation | None = None
 
     def clean_siret(self) -> str:

@@ -99,7 +99,12 @@ TEMPLATES = [
 ]
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
-DATABASES = {"default": dj_database_url.parse(database_url(), conn_max_age=60)}
+# Connections are kept a minute between requests (CONN_MAX_AGE=0 closes them: tests).
+DATABASES = {
+    "default": dj_database_url.parse(
+        database_url(), conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60"))
+    )
+}
 
 AUTH_USER_MODEL = "board.User"
 AUTH_PASSWORD_VALIDATORS = [
@@ -134,7 +139,7 @@ ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "site_web"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Tremplin] "
-ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not DEBUG else "http"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme or "https"
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

@@ -34,8 +34,10 @@ DIRECT_FIELDS = {
     "apply_email": "apply_email",
     "apply_url": "apply_url",
 }
-SNIPPET_CONTEXT = 25
-SNIPPET_MAX = 180
+SNIPPET_CONTEXT = 40
+SNIPPET_MAX = 160
+# Word's and PDF's private-use bullets (U+F0B7…) show as boxes: read them as bullets.
+_PRIVATE_USE = {code: "•" for code in range(0xE000, 0xF900)}
 
 
 def _decimal(value: object, places: str = "0.01") -> Decimal | None:
@@ -79,15 +81,36 @@ def apply_extraction(posting: Posting, extraction: Extraction) -> None:
     posting.extraction_warnings = list(extraction.warnings)
 
 
+def words_around(text: str, start: int, end: int) -> str:
+    """The words of `text[start:end]` with their line around them, cut at whole words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    left = max(line_start, start - SNIPPET_CONTEXT)
+    right = min(line_end, end + SNIPPET_CONTEXT)
+    if left > line_start:  # do not start in the middle of a word
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else start
+    if right < line_end:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else end
+    words = " ".join(text[left:right].translate(_PRIVATE_USE).split())
+    if len(words) > SNIPPET_MAX:
+        words = words[: SNIPPET_MAX - 1].rsplit(" ", 1)[0] + "…"
+    prefix = "… " if left > line_start else ""
+    suffix = " …" if right < line_end and not words.endswith("…") else ""
+    return f"{prefix}{words}{suffix}"
+
+
 def evidence_of(extraction: Extraction) -> dict[str, str]:
     """{model field: the words of the text it was read from}, for « trouvé dans : … »."""
     names = {**DIRECT_FIELDS, "department": "department", "hours_per_week": "hours_per_week"}
     names |= {"salary_min": "salary_min", "salary_max": "salary_max", "start_date": "start_date"}
     found = {}
     for source, target in names.items():
-        words = extraction.snippet(source, context=SNIPPET_CONTEXT)
-        if words:
-            found[target] = words if len(words) <= SNIPPET_MAX else words[: SNIPPET_MAX - 1] + "…"
+        span = extraction.evidence.get(source)
+        if span is not None and 0 <= span.start < span.end <= len(extraction.text):
+            found[target] = words_around(extraction.text, span.start, span.end)
     if "start_date" in found:
         found["start_asap"] = found["start_date"]
     return found

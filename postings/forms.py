@@ -172,6 +172,8 @@ class PostingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.submitting = submitting
         self.previous_description = self.instance.description
+        for name in ("contract_type", "remote", "salary_period"):
+            self.fields[name].choices = [("", "Non précisé"), *self.fields[name].choices[1:]]
 
     def clean_city(self) -> str:
         return self.cleaned_data["city"].strip()
