@@ -37,7 +37,7 @@ DIRECT_FIELDS = {
 SNIPPET_CONTEXT = 40
 SNIPPET_MAX = 160
 # Word's and PDF's private-use bullets (U+F0B7…) show as boxes: read them as bullets.
-_PRIVATE_USE = {code: "•" for code in range(0xE000, 0xF900)}
+_PRIVATE_USE = dict.fromkeys(range(57344, 63744), "•")
 
 
 def _decimal(value: object, places: str = "0.01") -> Decimal | None:
