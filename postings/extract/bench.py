@@ -8,7 +8,8 @@ repository, or `--corpus DIR`):
 - the cold load of the commune gazetteer in a fresh process: time (≤ 0.3 s) and peak memory
   traced by tracemalloc (≤ 40 MB), measured in two separate processes since tracing slows;
 - adversarial inputs (100 000-character lines of several shapes, 2 MB of text, 50 e-mail
-  addresses, deeply nested HTML through `text_from_file`): each must take under a second.
+  addresses, deeply nested HTML through `text_from_file`): each must take under a second;
+  one still running after 30 s is stopped and shown as "inf".
 Any figure over its target is flagged "TROP LENT" / "TROP GROS"; the exit status is then 1.
 """
 
@@ -17,9 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -33,6 +36,8 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "postings"
 MEDIAN_TARGET, P95_TARGET = 0.005, 0.020
 LOAD_TARGET, MEMORY_TARGET = 0.3, 40_000_000
 ADVERSARIAL_TARGET = 1.0
+# An adversarial input still running after this many seconds is stopped (shown as "inf").
+GIVE_UP = 30
 
 _GAZETTEER_PROBE = """
 import json, sys, time, tracemalloc
@@ -146,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--scale", type=float, default=1.0, help="taille des entrées piégées")
     args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(line_buffering=True)  # each figure as soon as it is measured
     texts = corpus_texts(args.corpus)
     if not texts:
         print(f"Aucun fichier .txt dans {args.corpus}")
@@ -197,9 +204,29 @@ def _median_time(run: Callable[[], object], rounds: int) -> float:
 
 
 def _once(run: Callable[[], object]) -> float:
+    """Seconds of one run; infinity when it is stopped after `GIVE_UP` seconds."""
+    can_stop = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if can_stop:
+        previous = signal.signal(signal.SIGALRM, _give_up)
+        signal.alarm(GIVE_UP)
     start = time.perf_counter()
-    run()
+    try:
+        run()
+    except _GaveUp:
+        return math.inf
+    finally:
+        if can_stop:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
     return time.perf_counter() - start
+
+
+class _GaveUp(Exception):
+    pass
+
+
+def _give_up(signum: int, frame: object) -> None:
+    raise _GaveUp
 
 
 def _percentile(sorted_values: Sequence[float], fraction: float) -> float:
