@@ -34,13 +34,13 @@ _PREFIXES = (
         r"\s*(?:un|une|des|son|sa|notre|leur)(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
         r"\s+(?=\S)"
     ),
-    re.compile(r"\s*(?:futur|futur\.?e|future|nouveau|nouvel|nouvelle|prochaine?)\s+(?=\S)"),
+    re.compile(r"\s*(?:futur|nouveau|nouvel|nouvelle|prochain)(?:\s?[·.(/-]?\s?e\)?)?\s+(?=\S)"),
     re.compile(r"\s*(?:[:|-]\s*)+"),
 )
 
 _REFERENCE_TAIL = re.compile(
     r"\s*(?:#\s*\d[\w-]*|\(?\s*ref(?:erence)?\b\.?\s*(?:n°)?\s*:?\s*[\w/.-]+\)?|\(non publiee?\)"
-    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+)\s*$"
+    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+|\(\s?\d+\s?mois\s?\))\s*$"
 )
 # CDI/CDD are written in capitals; "en stage", "- Alternance", "(CDD 6 mois)" need a joint.
 _CONTRACT_TAIL = re.compile(

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_layout import layout_employer, name_line
 from postings.extract.title_names import clean_name, is_name
-from postings.extract.title_subject import name_until_verb, subject_before
+from postings.extract.title_subject import name_until_verb, subject_before, verb_at
 
 HEAD = 40_000  # characters searched for sentences
 MAX_LINES = 150
@@ -63,11 +63,13 @@ _IS_ORG = re.compile(
     r"|entreprise|acteur|actrice|collectif|scic|scop|societe|mouvement|groupement|etablissement"
     r"|organisme|centre|tiers-lieu|plateforme|union|syndicat|chantier|atelier|ressourcerie"
     r"|recyclerie|epicerie|maison|conservatoire|coordination|agence|institut|ecole|club|ptce"
-    r"|espace|lieu|service|dispositif|collectif|regroupement|pole|point)\b"
+    r"|espace|lieu|service|dispositif|collectif|regroupement|pole|point|start-up|startup"
+    r"|entreprise sociale|jeune pousse)\b"
 )
 _APPOSITION = re.compile(
     r",\s(?:une?\s|l')?(?:association|structure|cooperative|scic|scop|federation|reseau|ong"
-    r"|fondation|entreprise|acteur|collectif|organisation|tete de reseau)\b"
+    r"|fondation|entreprise|acteur|collectif|organisation|tete de reseau|chantier|atelier"
+    r"|ressourcerie|recyclerie|start-up|startup|societe)\b"
 )
 # « l'association X », « le centre social Les Tilleuls », « la Fédération SEPANSO ».
 _KINDS = (
@@ -81,6 +83,7 @@ _NAMED_BY_KIND = re.compile(rf"\b(?:l'|le |la |les )(?P<kind>{_KINDS})\b")
 _PREPOSITIONS = """sur de du des a en dans pour par avec l' le la les au aux et ou qui que dont est
 sont se son sa"""
 _NOT_QUALIFIERS = frozenset(_PREPOSITIONS.split())
+_AFTER_NAME = re.compile(r"[ *»\"]*(?:\([^)\n]{1,80}\)[ ]*)?")
 _LOWER_WORD = re.compile(r" +(?:[a-zà-ÿœ][\w'-]*|\([^)\n]{1,60}\))(?= )")
 _OPENING_CLAUSE = re.compile(
     r"(?:^|\n|\.\s)\s*(?:depuis|cree|creee|fonde|fondee|ne|nee|issue?|lancee?|implantee?"
@@ -189,7 +192,11 @@ def _presentations(doc: Doc, lines: list[Line]) -> Iterator[Found | None]:
 
 
 def _named_by_kind(doc: Doc, match: re.Match[str]) -> Found | None:
-    """« L'association X a… », « l'association « X » », « la Fédération X recrute »."""
+    """« L'association X a… », « l'association « X » », « la Fédération X recrute ».
+
+    The name must be the subject: at the start of a sentence, or followed by a verb, so that
+    partners named in passing (« en lien avec la Fondation X, … ») are left out.
+    """
     pos = match.end()
     for _ in range(3):  # "la crèche parentale Les …", "le PTCE (Pôle …) « Le PÔPE »"
         word = _LOWER_WORD.match(doc.text, pos)
@@ -198,9 +205,12 @@ def _named_by_kind(doc: Doc, match: re.Match[str]) -> Found | None:
         pos = word.end()
     pos += len(doc.text[pos : pos + 3]) - len(doc.text[pos : pos + 3].lstrip(" "))
     after = doc.text[pos : pos + 1]
+    opens = _opens_sentence(doc, match.start())
     if after and after in '«"*':
         close = doc.text.find("»" if after == "«" else after, pos + 1, pos + 120)
-        return clean_name(doc, pos, close + 1) if close > 0 else None
+        if close < 0 or not (opens or _verb_follows(doc, close + 1)):
+            return None
+        return clean_name(doc, pos, close + 1)
     kind = match.start("kind")
     if doc.text[kind].isupper() and doc.text[kind + 1].islower():  # "la Fédération SEPANSO"
         start = kind
@@ -208,8 +218,19 @@ def _named_by_kind(doc: Doc, match: re.Match[str]) -> Found | None:
         start = pos
     else:
         return None
-    span = name_until_verb(doc, start)
+    span = name_until_verb(doc, start, need_verb=not opens)
     return clean_name(doc, *span) if span else None
+
+
+def _opens_sentence(doc: Doc, pos: int) -> bool:
+    before = doc.text[max(0, pos - 3) : pos].rstrip(" *")
+    return not before or before[-1] in "\n.!?"
+
+
+def _verb_follows(doc: Doc, pos: int) -> bool:
+    """Whether a verb comes next, after spaces and a "(…)" ("« Le PÔPE » (Pôle …) a pour")."""
+    rest = _AFTER_NAME.match(doc.text, pos)
+    return verb_at(doc, rest.end() if rest else pos)
 
 
 def _weak(doc: Doc) -> Found | None:

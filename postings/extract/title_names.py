@@ -91,7 +91,8 @@ vous we our"""
 _DETERMINERS = frozenset(_PRONOUNS.split())
 _LEGAL = """association structure entreprise societe cooperative scic scop sas sarl ong fondation
     loi 1901 de la l d du des a but non lucratif interet general reconnue d'utilite utilite
-    publique agreee ess l'ess esus economie sociale et solidaire d'interet"""
+    publique agreee ess l'ess esus economie sociale et solidaire d'interet adaptee d'insertion
+    insertion privee locale nationale regionale departementale intermediaire anonyme"""
 _LEGAL_WORDS = frozenset(_LEGAL.split())
 _CUT = re.compile(r"\s+\(|\s*©|\s+-\s+(?:site|page|accueil)\b|\s*[|•]\s|\s+·\s")
 _SITE_LEAD = re.compile(r"site\s+(?!web|internet|:)")
@@ -180,8 +181,8 @@ def is_name(value: str) -> bool:
         return False
     if all(word in _NOT_NAME_WORDS for word in folded.replace("'", " ").split()):
         return False
-    own = [w for w in value.split() if fold(w).strip("()'\"") not in _LEGAL_WORDS]
-    if not any(c.isupper() for w in own for c in w):  # "Association loi 1901"
+    own = [w for w in re.split(r"[\s']+", folded) if w.strip('()"') not in _LEGAL_WORDS]
+    if not any(c.isalpha() for w in own for c in w):  # "Association loi 1901"
         return False
     if len(value.split()) <= 4 and SECTION_HEADING.match(folded):
         return False  # "Profil", "Missions"

@@ -67,6 +67,12 @@ def name_until_verb(
     return None if need_verb or not words else (start, end)
 
 
+def verb_at(doc: Doc, pos: int) -> bool:
+    """Whether the word at `pos` is a verb an organisation is the subject of ("a", "recrute")."""
+    token = _TOKEN.match(doc.folded, pos)
+    return token is not None and _is_verb(doc, pos, token.group(0))
+
+
 def _is_verb(doc: Doc, pos: int, word: str) -> bool:
     if not doc.text[pos].islower() or (word == "a" and doc.text[pos] != "a"):
         return False  # "Grand Est", "Accueil à la ferme": capitals and "à" are no verbs

@@ -302,3 +302,24 @@ def test_contact_family_returns_on_adversarial_text(text):
 )
 def test_job_board_buttons_and_footers_do_not_designate_an_address(text):
     assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour vous engager, inscrivez-vous sur https://afev.org/devenir-benevole",
+            "https://afev.org/devenir-benevole",
+        ),
+        ("Inscrivez-vous à notre newsletter : https://asso.org/newsletter", None),
+        (
+            (
+                "Pour candidater : https://energie-partagee.org/recrutement/dg\nQuestions : "
+                "contact@ep.org"
+            ),
+            "https://energie-partagee.org/recrutement/dg",
+        ),
+    ],
+)
+def test_volunteering_sign_up_link_is_the_way_to_apply_but_a_newsletter_is_not(text, expected):
+    assert url_of(text) == expected

@@ -455,3 +455,27 @@ def test_pdf_word_cut_at_the_end_of_a_line_is_joined():
 def test_title_family_returns_on_adversarial_text(text):
     results = extract_title(Doc.of(text), {})
     assert set(results) <= {"title", "employer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stage – Chargé·e de communication digitale (6 mois)\n\nQui sommes-nous ?",
+            "Chargé·e de communication digitale",
+        ),
+        (
+            "Nous recherchons notre futur·e Délégué·e Général·e !\n\nL'association X",
+            "Délégué·e Général·e",
+        ),
+        ("JOB DESCRIPTION – PROGRAMME OFFICER (M/F)\nLocation: Paris", "Programme officer"),
+        (
+            "Mission bénévole : Accompagnateur·rice de devoirs\nAssociation : AFEV",
+            "Accompagnateur·rice de devoirs",
+        ),
+        ("Recrutement : Éco-conseiller·ère (H/F)\nLieu : Nantes", "Éco-conseiller·ère"),
+        ("Nous recrutons : un·e comptable à mi-temps\n", "comptable à mi-temps"),
+    ],
+)
+def test_more_header_wordings(text, expected):
+    assert title_of(text) == expected

@@ -400,3 +400,44 @@ def test_employer_span_covers_the_name():
     text = "Contexte\nL'association Terre 2 Cultures recrute un·e chargé·e de mission."
     found = extract_title(Doc.of(text), {})["employer"]
     assert text[found.start : found.end] == "Terre 2 Cultures"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce dispositif est géré par la Ligue en collaboration avec ses partenaires : la Fondation "
+        "pour la mémoire de l'esclavage, la DILCRAH et le ministère.",
+        "Le projet est mené en partenariat avec l'association Les Amis du Zinc et la ville.",
+        "Au siège de l'association sur l'île de Cayenne et en partie à distance.",
+    ],
+)
+def test_partners_named_in_passing_are_no_employer(text):
+    assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANNONCE DE RECRUTEMENT\nMédiateur·rice santé\nAssociation pour l'accueil des "
+            "voyageurs (ASAV)\nLieu : Nanterre (92)",
+            "Association pour l'accueil des voyageurs",
+        ),
+        ("Qui sommes-nous ?\nSursaut est une start-up de l'ESS agréée ESUS.", "Sursaut"),
+        (
+            "Contexte\nLes Jardins de Cocagne de Thaury, chantier d'insertion créé en 2004, "
+            "cultivent 6 hectares.",
+            "Les Jardins de Cocagne de Thaury",
+        ),
+        (
+            "ON RECRUTE !\n\nUn·e animateur·rice périscolaire\nCentre social La Passerelle\n\n20h",
+            "Centre social La Passerelle",
+        ),
+        (
+            "Contexte\nL'Union Régionale des Scop Hauts-de-France accompagne 180 coopératives.",
+            "Union Régionale des Scop Hauts-de-France",
+        ),
+    ],
+)
+def test_more_ways_of_naming_the_organisation(text, expected):
+    assert employer_of(text) == expected
