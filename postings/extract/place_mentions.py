@@ -19,7 +19,13 @@ from collections import Counter
 from functools import cache
 
 from postings import geo
-from postings.extract.place_names import ABROAD_NAMES, APPLY_WORDS, word_matches, words
+from postings.extract.place_names import (
+    ABROAD_NAMES,
+    APPLY_WORDS,
+    may_start,
+    word_matches,
+    words,
+)
 from postings.extract.place_read import Read, read_places
 from postings.extract.text import Doc
 
@@ -72,6 +78,11 @@ _FULLY_REMOTE = re.compile(
 )
 
 
+_REMOTE_WORDS = ("distan", "teletravail", "remote")
+_MAX_REMOTE_WORDS = 50
+_NEXT_WORD = re.compile(r"[^\W_]+")
+
+
 @cache
 def _names_regex(kind: str) -> re.Pattern[str]:
     """One regex of every département, région or foreign country name, on folded text."""
@@ -79,7 +90,8 @@ def _names_regex(kind: str) -> re.Pattern[str]:
     keys = list(lists.get(kind, ABROAD_NAMES))
     keys.sort(key=len, reverse=True)
     words = "|".join(re.escape(k).replace(r"\ ", r"[ '-]") for k in keys)
-    return re.compile(rf"(?:{words})(?![\w]|[-'][a-z])")
+    # The lookbehind stays: short names ("ain", "lot", "var") would else match inside words.
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w]|[-'][a-z])")
 
 
 def mention_reads(doc: Doc) -> list[tuple[int, Read]]:
@@ -106,6 +118,10 @@ def mention_reads(doc: Doc) -> list[tuple[int, Read]]:
 
 
 def _mentioned(doc: Doc, match: re.Match[str]) -> Read | None:
+    word = _NEXT_WORD.match(doc.folded, match.end())
+    contracted = match.group().split()[0].lower() in ("au", "aux", "du")
+    if word is None or not (contracted or geo.gazetteer().words_after(may_start(word.group()))):
+        return None  # "de Jean", "à Emmaüs": no commune name starts so (cheap test first)
     line = doc.line_at(match.start())
     end = min(line.end, match.end() + 60)
     reads = read_places(doc, match.start(), end)
@@ -170,4 +186,14 @@ def named_departments(doc: Doc) -> set[str]:
 
 def is_fully_remote(doc: Doc) -> bool:
     """True when the posting says the job is done entirely from home."""
-    return next(word_matches(_FULLY_REMOTE, doc.folded, 1), None) is not None
+    for keyword in _REMOTE_WORDS:
+        position = doc.folded.find(keyword)
+        for _ in range(_MAX_REMOTE_WORDS):
+            if position < 0:
+                break
+            # The regex runs only around the keyword: a long posting is not scanned whole.
+            window = doc.folded[max(0, position - 40) : position + 50]
+            if next(word_matches(_FULLY_REMOTE, window, 1), None) is not None:
+                return True
+            position = doc.folded.find(keyword, position + 1)
+    return False

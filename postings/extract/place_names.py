@@ -143,6 +143,12 @@ def word_matches(regex: re.Pattern[str], text: str, limit: int = 2000) -> Iterat
             return
 
 
+def may_start(word: str) -> str:
+    """The folded word as a name's first word: "st" is "saint", "au" stands for "le"."""
+    word = _norm(word)
+    return _CONTRACTED.get(word, word)
+
+
 def _norm(word: str) -> str:
     word = _SAINT.get(word, word)
     return word.replace("œ", "oe").replace("æ", "ae") if not word.isascii() else word

@@ -27,8 +27,10 @@ from postings.extract.text import Doc
 from postings.geo import DEPARTMENTS
 
 # The preposition stays out of the match: "au Mans" must reach the reader whole.
+# Past participles in any inclusive spelling: "basé", "basée", "basé(e)", "basé·e", "basé.e.s".
+_FEMININE = r"e(?:e|\(e\)|[.·]e)?(?:s|\(s\)|[.·]s)?"
 _BASED = re.compile(
-    r"(?:bas|situ|localis|implant|install|domicili)ee?s?[ \t]+"
+    rf"(?:bas|situ|localis|implant|install|domicili){_FEMININE}[ \t]+"
     r"(?=(?:a|au|aux|en|dans|sur|pres d)\b)"
 )
 _WITHIN = re.compile(
@@ -40,8 +42,9 @@ _SITE = re.compile(
     r"(?:sur (?:le|notre|nos|les) sites?|dans (?:nos|les|ses|leurs) (?:locaux|bureaux))\b"
 )
 _WORK_AT = re.compile(
-    r"(?:travailler|travaillerez|travaillera|exercer|exercerez|exercera|affectee?s?"
-    r"|vous (?:serez|etes) (?:basee?|affectee?|rattachee?))[ \t]+(?=(?:a|au|aux|en|dans|sur)\b)"
+    rf"(?:travailler|travaillerez|travaillera|exercer|exercerez|exercera|affect{_FEMININE}"
+    rf"|vous (?:serez|etes) (?:bas|affect|rattach){_FEMININE})[ \t]+"
+    r"(?=(?:a|au|aux|en|dans|sur)\b)"
 )
 # The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes".
 _JOB_AT = re.compile(
@@ -80,6 +83,9 @@ _TITLE_LINE = 300
 _CONTEXT = 240
 # The longest line that may hold only a place ("Saint-Laurent-du-Maroni, Guyane (973)").
 _PLACE_LINE = 70
+# A lower-case word of five letters or more, not inside a hyphenated name ("Ivry-sur-Seine"):
+# the line is a sentence, not a place.
+_PROSE_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ]{5,}")
 _MAX_MATCHES = 300
 
 
@@ -199,7 +205,7 @@ def _title_place(doc: Doc, start: int, end: int) -> list[Read]:
 
 def _only_places(doc: Doc, start: int, end: int) -> list[Read]:
     """The places of a line that holds nothing else ("Nantes", "Paris, Île-de-France")."""
-    if end - start > _PLACE_LINE:
+    if end - start > _PLACE_LINE or _PROSE_WORD.search(doc.text, start, end):
         return []
     reads = read_places(doc, start, end)
     useful = [r for r in reads if r.communes or r.department]

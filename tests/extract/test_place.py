@@ -361,6 +361,20 @@ def test_sentence_about_the_job_states_the_workplace(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Vous serez basé(e) au Mans.", "Le Mans"),
+        ("Le ou la salarié·e sera basé·e à Lyon.", "Lyon"),
+        ("Les salarié.e.s seront situé.e.s à Nantes.", "Nantes"),
+        ("Vous serez affecté(e) à Rennes.", "Rennes"),
+        ("Le/la stagiaire sera basé(e) à Toulouse.", "Toulouse"),
+    ],
+)
+def test_inclusive_spellings_of_based_are_read(text, expected):
+    assert place(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Chargé de mission (H/F) - Lille", "Lille"),
         ("Coordinateur·rice de projet – Marseille (13)", "Marseille"),
         ("Animateur jeunesse à Rennes\nCDD 12 mois", "Rennes"),
