@@ -33,6 +33,9 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+# Word's own HTML writes list bullets as a Symbol-font "·" (or "o", "§" for deeper levels)
+# followed by no-break spaces, not as <li>.
+_WORD_BULLET = re.compile(r"^[\u00b7o\u00a7\u2022]\u00a0{2,}[ \u00a0]*")
 
 
 def looks_like_html(text: str) -> bool:
@@ -50,7 +53,7 @@ def html_to_text(markup: str) -> str:
         parser.feed(markup)
         parser.close()
     text = "".join(parser.parts)
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [_WORD_BULLET.sub("- ", line.rstrip()) for line in text.split("\n")]
     return _EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
@@ -64,6 +67,8 @@ class _TextCollector(HTMLParser):
         self._pre_depth = 0
         self._list_depth = 0
         self._cells_in_row = 0
+        self._cell_depth = 0  # inside <td>: paragraphs there must not split the row
+        self._cell_has_text = False
         self._newlines = 2  # trailing newlines already written ("at the start" counts as 2)
         self._link: tuple[str, int] | None = None  # href and where the link's words start
         self._marker: str | None = None  # a list item's "- ", written with its first words
@@ -83,6 +88,8 @@ class _TextCollector(HTMLParser):
             if self._cells_in_row:
                 self._write("\t")
             self._cells_in_row += 1
+            self._cell_depth += 1
+            self._cell_has_text = False
         elif tag == "a":
             href = dict(attrs).get("href") or ""
             self._link = (href.strip(), len(self.parts))
@@ -98,21 +105,31 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif self._skip_depth:
             return
-        elif tag == "a":
+        if self._skip_depth:
+            return
+        if tag in {"tr", "table"}:
+            self._cell_depth = 0  # also when a cell's end tag was left out, as HTML allows
+        if tag == "a":
             self._close_link()
+        elif tag in _CELLS:
+            self._cell_depth = max(0, self._cell_depth - 1)
         elif tag in _PARAGRAPHS:
             self._pre_depth = max(0, self._pre_depth - (tag == "pre"))
-            self._break(self._paragraph_gap)
+            self._end_block(self._paragraph_gap)
         elif tag in _LISTS:
             self._list_depth = max(0, self._list_depth - 1)
-            self._break(1 if self._list_depth else 2)
+            self._end_block(1 if self._list_depth else 2)
         elif tag == "li":
             self._marker = None
-            self._break(1)
+            self._end_block(1)
         elif tag in _BLOCKS:
-            self._break(1)
+            self._end_block(1)
+
+    def _end_block(self, count: int) -> None:
+        """Inside a table cell a block's end breaks nothing: the next cell follows on the row."""
+        if not self._cell_depth:
+            self._break(count)
 
     def handle_data(self, data: str) -> None:
         if self._skip_depth:
@@ -126,6 +143,7 @@ class _TextCollector(HTMLParser):
             self._marker = None
         if data:
             self._write(data)
+            self._cell_has_text = True
 
     def _open_block(self, tag: str) -> None:
         if tag in _PARAGRAPHS:
@@ -138,6 +156,7 @@ class _TextCollector(HTMLParser):
             self._break(1)
             if tag == "tr":
                 self._cells_in_row = 0
+                self._cell_depth = 0
 
     @property
     def _paragraph_gap(self) -> int:
@@ -159,10 +178,14 @@ class _TextCollector(HTMLParser):
     def _break(self, count: int) -> None:
         """End the current line so that `count` newlines (1: new line, 2: blank line) end it.
 
-        Not between a list item's marker and its first words (`<li><p>...`).
+        Not between a list item's marker and its first words (`<li><p>...`), nor before the
+        first words of a table cell (`<td><p>...`, as Word writes them); inside a cell, a
+        paragraph only starts a new line.
         """
-        if self._marker is not None:
+        if self._marker is not None or (self._cell_depth and not self._cell_has_text):
             return
+        if self._cell_depth:
+            count = 1
         if self.parts and self.parts[-1].endswith(" "):
             self.parts[-1] = self.parts[-1].rstrip(" ")
         if self._newlines < count:

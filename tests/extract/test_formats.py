@@ -173,6 +173,11 @@ def test_links_inviting_to_apply_keep_their_address():
             "</table>",
             "Contrat\tCDI\nLieu\tNantes",
         ),
+        (
+            "<table><tr><td><p class=MsoNormal>Contrat</p></td><td><p>CDD</p><p>6 mois</p></td>"
+            "</tr><tr><td><p>Lieu</p></td><td><p>Brest</p></td></tr></table><p>Fin</p>",
+            "Contrat\tCDD\n6 mois\nLieu\tBrest\n\nFin",
+        ),
         ("<p>  beaucoup    d'espaces\n  ici </p>", "beaucoup d'espaces ici"),
         ("<pre>Horaires :\n  9h - 17h</pre>", "Horaires :\n  9h - 17h"),
         ("<p>Visible</p><script>var x = '<p>cach\u00e9</p>';</script>", "Visible"),
@@ -191,6 +196,16 @@ def test_links_inviting_to_apply_keep_their_address():
 )
 def test_html_fragments_become_readable_text(markup, expected):
     assert read(markup.encode(), "offre.html") == expected
+
+
+def test_word_html_lists_get_dashes():
+    markup = (
+        "<p class=MsoListParagraph><![if !supportLists]><span style='font-family:Symbol'>·"
+        "<span>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Accueillir le public"
+        "<o:p></o:p></p><p class=MsoListParagraph><![if !supportLists]><span>o<span>&nbsp;&nbsp;"
+        "</span></span><![endif]>Orienter</p><!--[if gte mso 9]><xml></xml><![endif]-->"
+    )
+    assert read(markup.encode(), "offre.htm") == "- Accueillir le public\n\n- Orienter"
 
 
 def test_html_in_a_txt_file_is_recognised_by_its_tags():
