@@ -78,11 +78,11 @@ ABROAD_NAMES = tuple(words(_ABROAD))
 AMBIGUOUS_COMMUNES = frozenset(
     words(
         """
-        abondance, aigre, aime, andouille, angles, anse, arches, avion, avoine, avril, baille,
-        bar, bonne, bonnes, bourg, bras, brie, broc, chance, change, champagne, champs, charmes,
-        chasse, chatte, chauve, cintre, clefs, colombe, conde, contes, corne, cours, coutures,
-        croix, drain, drap, elan, entre deux, etable, etain, eu, falaise, fille, fontaine,
-        fontaines, forges, four, frenes, gap, gorges, graces, grand, grenade, haleine, hanches,
+        abondance, aigre, aime, andouille, angles, anse, arches, avion, avoine, avril, baille, bar,
+        bonne, bonnes, bourg, bras, brie, broc, chance, change, champagne, champs, charmes, chasse,
+        chatte, chauve, cintre, clefs, colombe, conde, contes, corne, cours, coutures, croix, don,
+        drain, drap, elan, entre deux, etable, etain, eu, falaise, fille, fontaine, fontaines,
+        forges, francois, four, frenes, gap, gorges, graces, grand, grenade, haleine, hanches,
         jardin, joyeuse, jumelles, lent, levier, ligne, lire, loue, lux, male, mare, marie, marin,
         marines, marquise, mars, martel, mathieu, mer, mere, monnaie, mont, montagne, monts,
         moulins, noce, orange, ormes, palis, pannes, pierres, plaisir, plan, pommiers, port,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from postings.extract.place import extract_place
 from postings.extract.text import Doc
+from postings.geo import DEPARTMENTS
 
 
 def place(text: str) -> tuple[str | None, str | None, str | None]:
@@ -752,3 +755,61 @@ def test_pathological_text_returns(text):
 def test_two_megabytes_of_posting_returns_the_workplace():
     text = "Lieu de travail : Lille\n" + "Les missions sont variées et passionnantes. " * 48000
     assert city_and_department(text) == ("Lille", "59")
+
+
+_TOKENS = (
+    "Lieu de travail",
+    ":",
+    "Ville",
+    "(93)",
+    "(2A)",
+    "93200",
+    "75011",
+    "-",
+    ",",
+    "\n",
+    "Saint",
+    "St",
+    "Denis",
+    "Paris",
+    "11e",
+    "basé",
+    "à",
+    "au",
+    "l'",
+    "Le",
+    "Mans",
+    "Réunion",
+    "France",
+    "Sénégal",
+    "VSI",
+    "télétravail",
+    "100 %",
+    "siège",
+    "CV",
+    "Île-de-France",
+    "Nord",
+    "Vienne",
+    "(Suisse)",
+    "Orange",
+    "🙂",
+    "\x00",
+    "’",
+    "·",
+    "(e)",
+    "Fait à",
+    "le 12 mars",
+    "rue de",
+)
+
+
+def test_any_mix_of_place_words_gives_well_formed_fields():
+    rng = random.Random(7)
+    for _ in range(500):
+        words = (rng.choice(_TOKENS) for _ in range(rng.randint(0, 40)))
+        text = "".join(word + rng.choice(("", " ", " ", "\n")) for word in words)
+        found = extract_place(Doc.of(text), {})
+        for key, item in found.items():
+            assert 0 <= item.start <= item.end <= len(text)
+            assert key != "postal_code" or (len(item.value) == 5 and item.value.isdigit())
+            assert key != "department" or item.value in DEPARTMENTS
