@@ -51,7 +51,7 @@ _OTHER_FIELD = re.compile(
 _COLON = re.compile(r"[ \t]?:(?:[ \t]|$)")
 _NEXT_LABEL = re.compile(r"[ \t]([A-ZÀ-Þ][\w']*(?: [a-zà-ÿ'][\w']*){0,3})$")
 _TRAVEL = re.compile(
-    r"\b(?:deplacements?|se deplacer|venues?|reunions?|interventions?|ainsi qu"
+    r"\b(?:deplacements?|se deplacer|venues?|(?<!la )reunions?|interventions?|ainsi qu"
     r"|missions? (?:ponctuelles?|regulieres?)|frequente?s?)\b"
 )
 _BARE_CODE = re.compile(r"[ \t]*(\d{2,3}|2[AaBb])(?![\w])")

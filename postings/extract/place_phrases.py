@@ -47,8 +47,9 @@ _WORK_AT = re.compile(
     r"(?=(?:a|au|aux|en|dans|sur)\b)"
 )
 # The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes".
+# ("missions à Lyon", plural, are trips, not the job's place.)
 _JOB_AT = re.compile(
-    r"(?:postes?|emplois?|stages?|missions?|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
+    r"(?:postes?|emplois?|stages?|mission|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
     r"(?: a pourvoir)?[ \t]*(?:\)[ \t]*)?(?:(?=(?:a|au|aux|sur)[ \t])|-[ \t]+)"
 )
 _SEAT = re.compile(r"siege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")

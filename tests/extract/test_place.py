@@ -486,6 +486,21 @@ def test_stated_workplace_wins_over_head_office_application_address_and_context(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Lieu : Saint-Pierre, La Réunion", ("Saint-Pierre", "974")),
+        ("Lieu : Montreuil - réunions mensuelles à Lyon", ("Montreuil", "93")),
+        (
+            "Siège social : 12 rue Oberkampf, 75011 Paris\nDes missions à Lyon sont à prévoir.",
+            ("Paris", "75"),
+        ),
+    ],
+)
+def test_travel_is_told_from_the_place_of_work(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Offre d'emploi\nLa Fédération, basée à Nantes, fédère 160 lieux en France.", "Nantes"),
         (
             "Offre d'emploi\nL'association est située à Rochejean dans le Haut-Doubs (25).",
