@@ -89,15 +89,16 @@ def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     labelled = _labelled_title(doc, limit, employer)
     if labelled is not None:
         return labelled
+    recruit = recruit_title(doc, _finish, employer, limit=20_000)
     near_top = [
         next(filter(None, (_line_title(doc, line, employer) for line in top)), None),
-        recruit_title(doc, _finish, employer, limit=TOP_CHARS),
+        recruit if recruit is not None and recruit.start < TOP_CHARS else None,
     ]
     best = min((f for f in near_top if f is not None), key=lambda f: f.start, default=None)
     return (
         best
         or _header_fallback(doc, top, employer)
-        or recruit_title(doc, _finish, employer, limit=20_000)
+        or recruit
         or next(filter(None, (_line_title(doc, line, employer) for line in lines)), None)
         or body_title(doc, _finish, employer)
     )

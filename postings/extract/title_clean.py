@@ -51,7 +51,11 @@ _CONTRACT_TAIL = re.compile(
 )
 _TRAILING_JUNK = re.compile(r"[\s,;:!|/•*-]+$|\s*\($")
 # Where a place or employer may be appended: " - Lille", ", Paris", " | Lyon", " à Nantes".
-_TAIL_JOINT = re.compile(r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:a|sur|base(?:e)? a)\s+")
+_TAIL_JOINT = re.compile(r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:a|sur|base(?:e)? a|chez|@|at)\s+")
+# " – Poste basé à Lyon", ", basée à Nantes", " (poste basé en Bretagne)".
+_BASED_TAIL = re.compile(
+    r"\s*[-,(|]?\s*(?:poste\s+)?base(?:e)?\s+(?:a|au|aux|en|sur|dans)\s+[^\n]{1,40}$"
+)
 _DEPARTMENT_TAIL = re.compile(r"(?:\s+|\s*[-,]\s*)\(?(?:\d{2,3}|2a|2b)\)?$")
 _PLACES = frozenset(
     {
@@ -121,7 +125,7 @@ def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None
     junk = _TRAILING_JUNK.search(folded, start, end)
     if junk and junk.start() > start:
         return junk.start()
-    for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL):
+    for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL, _BASED_TAIL):
         hit = pattern.search(folded, start, end)
         if hit and _has_words(folded[start : hit.start()], 1):
             return hit.start()
@@ -147,6 +151,8 @@ def _appended_tail(
             continue
         if is_place(segment) or (employer and _same_name(segment, employer)):
             return joint.start()
+        if joint.group().strip() == "chez" and segment[:1].isupper():
+            return joint.start()  # "Chargé de mission chez Emmaüs Connect"
     return None
 
 
@@ -187,6 +193,9 @@ def tidy(value: str) -> str:
     A word cut at the end of a PDF line ("CIRCU-" / "LAIRE") is joined again.
     """
     value = _LINE_BREAK_HYPHEN.sub(r"\1\2", value.translate(_INVISIBLE))
+    quoted = re.fullmatch(r"\s*[«\"“]\s*(.+?)\s*[»\"”]\s*", value)
+    if quoted:  # « Chargé·e de mission » written between quotes
+        value = quoted.group(1)
     value = " ".join(value.replace("**", " ").split()).strip(" -,;:|")
     if value.count("(") > value.count(")") and value.endswith("("):
         value = value[:-1].rstrip()

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from postings.extract.text import Doc, Found, Line, fold
-from postings.extract.title_layout import layout_employer, name_line
+from postings.extract.title_layout import layout_employer, name_line, signature_employer
 from postings.extract.title_names import clean_name, is_name
 from postings.extract.title_subject import name_until_verb, subject_before, verb_at
 
@@ -97,7 +97,7 @@ _WEAK = re.compile(
     r"\b(?:rejoignez l'equipe (?:de l'|de la |du |de )|au sein (?:de l'|de la |du |de )"
     r"|rejoignez (?:l'|la |le |les )?|rejoindre (?:l'|la |le |les )|accueillie? (?:au sein de l'"
     r"|au sein de la |au sein du |dans l'|par l'|par la |par le )|l'equipe (?:de l'|de la |du "
-    r"|de )|chez )"
+    r"|de )|chez |l'offre (?:d'emploi )?(?:de l'|de la |du |de ))"
 )
 _WEAK_NOT = re.compile(
     r"(?:direction|pole|service|equipe|departement|cellule|unite|programme|projet|bureau"
@@ -120,6 +120,7 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
         lambda: _hiring_subject(doc),
         lambda: layout_employer(doc, lines, title),
         lambda: _presented(doc, lines),
+        lambda: signature_employer(doc, lines),
         lambda: _weak(doc),
     ):
         result = finder()

@@ -27,6 +27,11 @@ TOP_LINES = 12  # the header of a posting
 _IMPACT_LINE = re.compile(
     r"(.{2,80}?) (?:n'a pas encore transmis|did not yet communicate|n'a pas souhaite)"
 )
+_SIGNATURE = re.compile(
+    r"(?:pour |le president de |la presidente de |le directeur de |la directrice de )?"
+    r"(?:l'|la |le )?(?P<kind>association|federation|fondation|cooperative|collectif|scic|scop"
+    r"|reseau|union|centre social|maison|regie|ressourcerie|recyclerie|ong) +(?=\S)"
+)
 _SITE_LINE = re.compile(r"site\s+(?!web|internet|:)(?=\S)")
 _KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
@@ -53,6 +58,32 @@ def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found |
     return None
 
 
+def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
+    """The organisation a letter or e-mail is signed for, in its last lines.
+
+    "Jean Martin / Directeur / Association Les Petits Pas", « Pour l'association X, la
+    présidente »: a short line that starts with a kind of organisation and its name.
+    """
+    for line in lines[-15:]:
+        start = _start(doc, line)
+        folded = doc.folded[start : line.end]
+        sign = _SIGNATURE.match(folded)
+        if sign is None or len(folded.split()) > 10:
+            continue
+        kind = sign.start("kind") + start
+        after = sign.end() + start
+        if doc.text[kind].isupper():
+            begin = kind  # "Association Les Petits Pas", "Fédération X"
+        elif doc.text[after : after + 1].isupper() or doc.text[after : after + 1] in '«"':
+            begin = after  # "Pour l'association Les Petits Pas"
+        else:
+            continue
+        found = clean_name(doc, begin, line.end)
+        if found is not None and _capitalised_like_a_name(found.value):
+            return found
+    return None
+
+
 def _header_title_line(doc: Doc, lines: list[Line], title: Found | None) -> int | None:
     """Index in `lines` of the title's line when it is a header line, else None."""
     if title is None:
@@ -70,7 +101,11 @@ def _company_line(doc: Doc, lines: list[Line], at: int) -> Found | None:
     for offset, line in enumerate(lines[at + 1 : at + 16]):
         if " · " in line.text and offset == 0:  # LinkedIn: "Association X · Paris · il y a 2 j"
             start = _start(doc, line)
-            return clean_name(doc, start, start + line.text.index(" · "))
+            end = start + line.text.index(" · ")
+            first = doc.folded[start:end]
+            if not (METADATA_LINE.match(first) or is_place(doc.text[start:end])):
+                return clean_name(doc, start, end)
+            continue
         if is_metadata(doc, line):
             continue
         following = lines[at + 2 + offset] if at + 2 + offset < len(lines) else None

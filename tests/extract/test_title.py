@@ -479,3 +479,27 @@ def test_title_family_returns_on_adversarial_text(text):
 )
 def test_more_header_wordings(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Chargé(e) de mission plaidoyer chez Réseau Action Climat",
+            "Chargé(e) de mission plaidoyer",
+        ),
+        ("Coordinateur·rice de projets – Poste basé à Lyon", "Coordinateur·rice de projets"),
+        ("Animatrice nature, basée à Nantes", "Animatrice nature"),
+        (
+            "« Chargé·e de mission transition écologique »",
+            "Chargé·e de mission transition écologique",
+        ),
+        ("Chargé de mission (CDD - 12 mois) - Lyon", "Chargé de mission"),
+        (
+            "Objet : [Offre d'emploi] Chargé de projet alimentation H/F",
+            "Chargé de projet alimentation",
+        ),
+    ],
+)
+def test_employer_place_and_quotes_around_the_title_are_cut(line, expected):
+    assert title_of(line + "\n\nContexte") == expected

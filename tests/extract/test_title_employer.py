@@ -441,3 +441,32 @@ def test_partners_named_in_passing_are_no_employer(text):
 )
 def test_more_ways_of_naming_the_organisation(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour,\n\nNous recherchons un·e animateur·rice pour cet été.\n\nJean Martin\n"
+            "Directeur\nAssociation Les Petits Pas\n12 rue de la Gare, 44000 Nantes",
+            "Association Les Petits Pas",
+        ),
+        (
+            "Merci de transmettre vos CV.\n\nPour l'association Les Jardins Partagés,\nla "
+            "présidente",
+            "Les Jardins Partagés",
+        ),
+        (
+            "Chargé(e) de mission plaidoyer chez Réseau Action Climat\nCDD 18 mois · Montreuil\n\n"
+            "Le Réseau Action Climat fédère 27 associations.",
+            "Réseau Action Climat",
+        ),
+        (
+            "Objet : [Offre d'emploi] Chargé de projet H/F\n\nVeuillez trouver ci-joint l'offre "
+            "d'emploi de la Maison de l'Alimentation Durable.",
+            "Maison de l'Alimentation Durable",
+        ),
+    ],
+)
+def test_signatures_and_forwarded_offers_name_the_employer(text, expected):
+    assert employer_of(text) == expected
