@@ -12,12 +12,14 @@ authority, and the most trustworthy one wins (rank 1 first, then the earliest in
 5. its head office ("Siège social : …");
 6. the commune the text keeps naming, or the département it names ("en Haute-Loire").
 
-A posting abroad or fully remote keeps only the places stated for the job itself (ranks 1-2).
 A commune is returned with its official name ("Paris" for "Paris 11e"); homonyms are told apart
 by a postal code or a département next to them, else by the départements and régions the
-posting names elsewhere, else the most populous wins. A posting abroad gives no commune and no
-département (a foreign city stated in a location field is kept as written); a région alone
-gives neither.
+posting names elsewhere, else the most populous wins. A région alone gives nothing.
+
+A place abroad stated with more authority than any French one gives no département, and as
+city the foreign town a location field names, as written ("Localisation Sénégal - Dakar").
+A mission abroad (VSI, expatriation) ignores where the organisation is (ranks 4-6); a fully
+remote job keeps only a place stated for the job itself (ranks 1-2).
 """
 
 from __future__ import annotations
@@ -38,9 +40,12 @@ from postings.extract.place_read import Read
 from postings.extract.text import Doc, Found
 
 Ranked = tuple[int, Read]
-# Ranks up to this state the job's own place; from this one on, the organisation's.
+# The ranks of the module docstring: up to _JOB_RANK the job's own place, up to _LAYOUT_RANK
+# what a layout or an anchored name says, from _ORGANISATION_RANK the organisation's.
 _JOB_RANK = 2
+_LAYOUT_RANK = 3
 _ORGANISATION_RANK = 4
+_LAST_RESORT_RANK = 6
 
 
 def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
@@ -49,7 +54,7 @@ def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     Any of them may be missing. Never raises on text; reads only `doc`.
     """
     ranked = field_reads(doc) + phrase_reads(doc) + layout_reads(doc) + anchored_reads(doc)
-    if not any(read.communes and rank < 6 for rank, read in ranked):
+    if not any(read.communes and rank < _LAST_RESORT_RANK for rank, read in ranked):
         ranked += mention_reads(doc)
     if not any(read.communes or read.department for _, read in ranked):
         ranked += department_reads(doc)
@@ -74,6 +79,7 @@ def _abroad(ranked: list[Ranked], rank: int) -> dict[str, Found]:
 
 
 def _in_france(doc: Doc, ranked: list[Ranked], french: list[Ranked]) -> dict[str, Found]:
+    """The best commune with its département, unless a better-ranked département disagrees."""
     with_commune = [item for item in french if item[1].communes]
     department_only = [item for item in french if not item[1].communes]
     if with_commune:
@@ -94,7 +100,7 @@ def _commune_wins(rank: int, commune: geo.Commune, department_only: Ranked) -> b
     department_rank, read = department_only
     if rank <= department_rank:
         return True
-    return rank <= 3 and commune.department == read.department
+    return rank <= _LAYOUT_RANK and commune.department == read.department
 
 
 def _pick(doc: Doc, communes: tuple[geo.Commune, ...], ranked: list[Ranked]) -> geo.Commune:
@@ -102,17 +108,21 @@ def _pick(doc: Doc, communes: tuple[geo.Commune, ...], ranked: list[Ranked]) -> 
     or through its région), then the most populous."""
     if len(communes) == 1:
         return communes[0]
-    stated = {read.department for rank, read in ranked if read.department and rank < 6}
-    for departments in (stated, named_departments(doc)):
-        for commune in communes:
-            if commune.department in departments:
-                return commune
+    stated = {r.department for rank, r in ranked if r.department and rank < _LAST_RESORT_RANK}
+    for commune in communes:
+        if commune.department in stated:
+            return commune
+    named = named_departments(doc)  # scans the whole text: only when homonyms remain
+    for commune in communes:
+        if commune.department in named:
+            return commune
     return communes[0]
 
 
 def _commune_fields(
     doc: Doc, ranked: list[Ranked], read: Read, commune: geo.Commune
 ) -> dict[str, Found]:
+    """City and département from the read that named the commune, and its postal code."""
     fields = {
         "city": Found(commune.name, read.start, read.end),
         "department": Found(commune.department, read.start, read.end),

@@ -54,6 +54,9 @@ _TRAVEL = re.compile(
     r"\b(?:deplacements?|se deplacer|venues?|(?<!la )reunions?|interventions?|ainsi qu"
     r"|missions? (?:ponctuelles?|regulieres?)|frequente?s?)\b"
 )
+# A capital or a digit before a colon: the words are a value ("Paris : …"), not the label's end.
+_NAMED_WORD = re.compile(r"[A-ZÀ-Þ\d]")
+_FIRST_CHARACTER = re.compile(r"[ \t]*([^\s])")
 _BARE_CODE = re.compile(r"[ \t]*(\d{2,3}|2[AaBb])(?![\w])")
 _SEGMENTS = re.compile(r"\s+-\s+|[,/|()]")
 _MAX_VALUE = 160
@@ -65,7 +68,7 @@ _MAX_LABELS = 200
 
 def field_reads(doc: Doc) -> list[tuple[int, Read]]:
     """Places stated in location fields, each with its rank (1, 2 for an area, 3 an address)."""
-    labels = {}
+    labels: dict[int, re.Match[str]] = {}
     for regex in (_LINE_LABEL, _INLINE_LABEL):
         for match in regex.finditer(doc.folded):
             start = match.start(match.lastgroup)
@@ -99,7 +102,7 @@ def _value(doc: Doc, match: re.Match[str], *, colon_required: bool) -> tuple[int
     end = match.end()
     line_end = _line_end(doc, end)
     colon = doc.text.find(":", end, min(line_end, end + 40))
-    if colon >= 0 and not re.search(r"[A-ZÀ-Þ\d]", doc.text[end:colon]):
+    if colon >= 0 and not _NAMED_WORD.search(doc.text, end, colon):
         if _OTHER_FIELD.search(doc.folded, end, colon):
             return None
         start = colon + 1
@@ -107,7 +110,7 @@ def _value(doc: Doc, match: re.Match[str], *, colon_required: bool) -> tuple[int
         return None
     else:
         start = end
-        first = re.compile(r"[ \t]*([^\s])").match(doc.text, start, line_end)
+        first = _FIRST_CHARACTER.match(doc.text, start, line_end)
         if first and not (first.group(1).isupper() or first.group(1).isdigit()):
             return None  # "Lieu de vie", "Ville moyenne": words, not a field
     if not doc.text[start:line_end].strip(" \t:-|"):
@@ -142,6 +145,7 @@ def _cut(doc: Doc, start: int, end: int) -> int:
 
 
 def _read(doc: Doc, kind: str, start: int, end: int) -> list[Read]:
+    """The places of a field's value, read as its kind of field allows."""
     reads = read_places(doc, start, end, bare_postcodes=kind != "area")
     if not any(c.isupper() for c in doc.text[start:end]):
         # A value in lower case ("lieu : saint-denis") is a place only if it holds nothing else.

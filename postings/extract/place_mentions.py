@@ -118,6 +118,7 @@ def mention_reads(doc: Doc) -> list[tuple[int, Read]]:
 
 
 def _mentioned(doc: Doc, match: re.Match[str]) -> Read | None:
+    """The commune named right after a preposition, unless its context makes it no workplace."""
     word = _NEXT_WORD.match(doc.folded, match.end())
     contracted = match.group().split()[0].lower() in ("au", "aux", "du")
     if word is None or not (contracted or geo.gazetteer().words_after(may_start(word.group()))):

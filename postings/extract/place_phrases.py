@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from postings.extract.place_names import (
     ABROAD,
@@ -160,7 +161,7 @@ def _is_anchor(doc: Doc, match: re.Match[str], read: Read) -> bool:
     return match.start() < read.end
 
 
-def _capped(matches):
+def _capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
     """At most `_MAX_MATCHES` matches: a pathological text stays fast."""
     for count, match in enumerate(matches):
         if count >= _MAX_MATCHES:

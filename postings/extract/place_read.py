@@ -60,10 +60,11 @@ _ARRONDISSEMENT = re.compile(
     r"|([IVXivx]{1,5})(?:er|e|eme|ème))(?![\w])(?:[ \t]+arr\w*\.?)?"
 )
 _CONNECTOR = re.compile(r"[\s,(-]*(?:(?:en|dans|de|du|des)\b[ \t]*)?(?:(?:la|le|les)\b[ \t]*|l')?")
+# A street, a station or a gate named after a town lies anywhere ("rue de Paris", "gare de
+# Lyon"); a school, a hospital or an industrial zone "de X" is in X, and is kept.
 _STREET = re.compile(
-    r"\b(?:rue|avenue|av|bd|boulevard|place|quai|allee|chemin|route|impasse|square|faubourg|"
-    r"porte|gare|pont|passage|parc|lycee|college|ecole|universite|hopital|stade|residence|"
-    r"cite|zac|zi|za|metro|station|aeroport)\.?\s+(?:de la |de l'|du |des |de |d')?$"
+    r"\b(?:rue|avenue|av|bd|boulevard|place|quai|allee|chemin|route|impasse|square|faubourg"
+    r"|porte|gare|pont|passage|metro|station|aeroport)\.?\s+(?:de la |de l'|du |des |de |d')?$"
 )
 _ARRONDISSEMENT_CITIES = {
     "paris": (20, "750{:02d}"),
@@ -110,6 +111,7 @@ def read_places(
 def _read_name(
     doc: Doc, name: PlaceName, following: list[PlaceName], begin: int, limit: int
 ) -> Read | None:
+    """What one name states, with its qualifiers; None for a street's or a building's name."""
     if name.kind == REGION:
         return Read(name.start, name.end, region=name.code, key=name.key)
     if name.kind == ABROAD:
@@ -219,7 +221,7 @@ def _arrondissement(doc: Doc, name: PlaceName, end: int, limit: int) -> tuple[st
     """The postal code of "Paris 11e", "Lyon 3ème", "MARSEILLE 01", "Paris XVe"."""
     alias = _ARRONDISSEMENT_KEY.match(name.key)
     if alias:  # the gazetteer's own name: "Paris 11e Arrondissement"
-        city, number, end = _ARRONDISSEMENT_CITIES.get(alias.group(1)), int(alias.group(2)), end
+        city, number = _ARRONDISSEMENT_CITIES.get(alias.group(1)), int(alias.group(2))
     else:
         city = _ARRONDISSEMENT_CITIES.get(name.key)
         match = _ARRONDISSEMENT.match(doc.text, end, limit) if city else None

@@ -89,6 +89,9 @@ def test_france_travail_department_code_and_commune_are_read(text, expected):
         ("Lieu de travail : rue de Marseille, Lyon 7e", ("Lyon", "69")),
         ("Accès : métro Gare de Lyon. Lieu de travail : Ivry-sur-Seine.", ("Ivry-sur-Seine", "94")),
         ("lieu de travail : saint-denis (93)", ("Saint-Denis", "93")),
+        ("Lieu de travail : Lycée agricole de Castelnau-le-Lez", ("Castelnau-le-Lez", "34")),
+        ("Lieu : ZI de Carquefou", ("Carquefou", "44")),
+        ("Lieu : Université de Lyon, campus de la Doua", ("Lyon", "69")),
     ],
 )
 def test_location_field_gives_the_commune_and_its_department(text, expected):
