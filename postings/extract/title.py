@@ -44,7 +44,8 @@ _TITLE_LABEL = re.compile(
 )
 # Lines that may start with a title label (a quick scan before the exact pattern).
 _LABEL_AT_LINE_START = re.compile(
-    r"^[ ]*(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet|job|position"
+    r"^[ ]*(?:[-*>][ ]*)?(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet"
+    r"|job|position"
     r"|mission|recrutement|avis|appel|on recrute|nous re|vacancy)",
     re.MULTILINE,
 )

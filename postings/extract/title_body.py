@@ -24,9 +24,11 @@ RECRUIT = re.compile(
     r"(?:pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
     r"(?:un|une|des|son|sa|ses|notre|\d{1,2})(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
     r"(?:\s|$)"
+    r"|\b(?:un|le) poste d(?:e |')(?=\S)"  # « Le poste de chargé de mission est à pourvoir »
 )
 _RECRUIT_STOP = re.compile(
     r"[,;!?:\n]|\.(?:\s|$)|\s\(|\s[-|]\s|\s(?:h/f|f/h)\b|\s(?:pour|afin|qui|dont|avec|ayant"
+    r"|est|sera|consiste|s'adresse|vous|rattache|place"
     r"|capable|motivee?|disponible|souhaitant|pouvant|au sein|dans (?:le|la|les|l'|son|sa|ses"
     r"|notre|un|une)|sur (?:son|sa|ses|le|la|les|l'|notre)|a (?:temps|partir|compter|pourvoir"
     r"|mi-temps)|des (?:que|le|maintenant)|base(?:e)?s? a|situee?|de \d|\d+ mois|en (?:cdi|cdd"

@@ -42,7 +42,7 @@ _LABEL_ALONE = re.compile(
 )
 # Lines that may start with one of those labels (a quick scan before the exact patterns).
 _LABEL_AT_LINE_START = re.compile(
-    r"^[ ]*(?=(?:[-*>•]\s*)?(?:structure|organisme|entreprise|association|organisation|employeur"
+    r"^[ ]*(?:[-*>][ ]*)?(?=(?:structure|organisme|entreprise|association|organisation|employeur"
     r"|etablissement|nom de|recruteur|annonceur|societe|raison|company|organization|collectivite"
     r"|porteur|proposee? par|publiee? par|portee? par|offre par|quel|l'entreprise|l'employeur))",
     re.MULTILINE,

@@ -23,6 +23,16 @@ _FRENCH_ONSET = re.compile(
 _NOT_NAMES = frozenset(
     (
         "association",
+        "federation",
+        "reseau",
+        "collectif",
+        "fondation",
+        "union",
+        "mouvement",
+        "centre",
+        "maison",
+        "groupement",
+        "mutuelle",
         "l'association",
         "asso",
         "notre association",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from postings.extract.text import Doc
+from postings.extract.text import Doc, fold
 
 # Verbs an organisation is the subject of, folded. The name ends before them.
 _VERBS = """est a ont sont agit agissent accompagne accompagnent accueille accueillent oeuvre
@@ -23,6 +23,8 @@ mobilise conduit dispose beneficie pilote existe possede etait fut qui dont que 
 reste constitue regroupant rassemblant distribue collecte fait vit animera recrutera"""
 _ORG_VERBS = frozenset(_VERBS.split())
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
+_WORD = re.compile(r"[^\s,;:()\[\]]+")
+_CONNECTORS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "&", "en", "sur"})
 _ABBREVIATION = re.compile(r"(?:\w\.)+")
 # A lower-case article and kind of organisation before the name: "le centre social Les …".
 KIND_LEAD = re.compile(
@@ -98,7 +100,24 @@ def subject_before(doc: Doc, verb_start: int) -> tuple[int, int] | None:
     first = segments[0]
     if len(segments) > 1 and looks_like_name(doc, *first):
         return name_until_verb(doc, _skip_space(doc, first[0]), limit=verb_start)
-    return None
+    return _capitalised_run(doc, *last)
+
+
+def _capitalised_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalised words that end a clause: "C'est pourquoi | Emmaüs Connect | recrute"."""
+    words = list(_WORD.finditer(doc.text, start, end))
+    begin = None
+    for word in reversed(words):
+        text = word.group()
+        if _OPENERS.match(fold(text)) or text.isdigit():
+            break  # "Aujourd'hui", "Depuis 2010": capitalised because they open the sentence
+        if text[:1].isupper() or text[:1].isdigit():
+            begin = word.start()
+        elif fold(text) not in _CONNECTORS or begin is None:
+            break
+    if begin is None or doc.text[begin:end].split()[0].lower() in _CONNECTORS:
+        return None
+    return (begin, words[-1].end())
 
 
 def _skip_space(doc: Doc, pos: int) -> int:

@@ -503,3 +503,20 @@ def test_more_header_wordings(text, expected):
 )
 def test_employer_place_and_quotes_around_the_title_are_cut(line, expected):
     assert title_of(line + "\n\nContexte") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("H/F Chargé de mission\nCDI", "Chargé de mission"),
+        ("(F/H) Animatrice jeunesse\nCDD", "Animatrice jeunesse"),
+        ("- Intitulé du poste : Animateur nature\n- Employeur : Les Amis\n", "Animateur nature"),
+        (
+            "Le poste de chargé de mission biodiversité est à pourvoir au 1er mars.",
+            "chargé de mission biodiversité",
+        ),
+        ("Nous ouvrons un poste de comptable (H/F) à mi-temps.", "comptable"),
+    ],
+)
+def test_leading_marker_bulleted_label_and_post_of_sentence(text, expected):
+    assert title_of(text) == expected

@@ -470,3 +470,20 @@ def test_more_ways_of_naming_the_organisation(text, expected):
 )
 def test_signatures_and_forwarded_offers_name_the_employer(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C'est pourquoi Emmaüs Connect recrute un·e chargé·e de mission.", "Emmaüs Connect"),
+        ("Depuis 2010 Habitat et Humanisme recrute des bénévoles.", "Habitat et Humanisme"),
+        ("Pour son développement, la jeune SCOP Oxalis recrute un·e gérant·e.", "SCOP Oxalis"),
+        ("- Employeur : Les Amis du Vélo\n- Lieu : Rennes", "Les Amis du Vélo"),
+    ],
+)
+def test_capitalised_name_ending_the_clause_before_the_verb_is_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+def test_a_lone_kind_of_organisation_is_no_name():
+    assert employer_of("Aujourd'hui la Fédération recrute un comptable.") is None
