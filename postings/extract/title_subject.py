@@ -55,8 +55,8 @@ def name_until_verb(
         word = token.group(0)
         if words and _is_verb(doc, token.start(), word):
             return (start, end)
-        if words and "\n" in doc.text[end : token.start()]:
-            break  # a name does not run over a line break
+        if words and "\n" in doc.text[end : token.start()] and not _wrapped(doc, end):
+            break  # a name does not run over a line break, unless a PDF wrapped the line
         if word in {",", ";", ":", "(", ")", "[", "]"}:
             break
         words += 1
@@ -67,6 +67,12 @@ def name_until_verb(
         if words > 12:
             return None
     return None if need_verb or not words else (start, end)
+
+
+def _wrapped(doc: Doc, pos: int) -> bool:
+    """Whether the line ending after `pos` is a paragraph line wrapped by a PDF."""
+    line = doc.line_at(pos)
+    return len(line.text) > 60 and not line.text.endswith((".", ":", "!", "?", ";"))
 
 
 def verb_at(doc: Doc, pos: int) -> bool:
@@ -88,8 +94,11 @@ def subject_before(doc: Doc, verb_start: int) -> tuple[int, int] | None:
     """
     begin = max(0, verb_start - 300)
     window = doc.folded[begin:verb_start]
-    cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("! "), window.rfind("? "))
-    begin += cut + 1
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+    newline = window.rfind("\n")
+    while newline > cut and _wrapped(doc, begin + newline - 1):
+        newline = window.rfind("\n", 0, newline)  # a PDF's wrapped line: the sentence goes on
+    begin += max(cut, newline) + 1
     segments, offset = [], begin
     for part in doc.folded[begin:verb_start].split(","):
         segments.append((offset, offset + len(part)))

@@ -487,3 +487,17 @@ def test_capitalised_name_ending_the_clause_before_the_verb_is_the_employer(text
 
 def test_a_lone_kind_of_organisation_is_no_name():
     assert employer_of("Aujourd'hui la Fédération recrute un comptable.") is None
+
+
+def test_name_wrapped_by_a_pdf_line_break_is_read_whole():
+    text = (
+        "Dans le cadre de son développement et de ses nouveaux projets, l'association Terre de\n"
+        "Liens Normandie recrute un·e animateur·rice."
+    )
+    assert employer_of(text) == "Terre de Liens Normandie"
+
+
+def test_a_heading_line_does_not_run_into_the_next_paragraph():
+    assert employer_of(
+        "L'ASSOCIATION\n\nLancé depuis 2023, Convergence Somme réunit les programmes."
+    ) == ("Convergence Somme")
