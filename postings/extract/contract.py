@@ -2,21 +2,19 @@
 
 `contract_type` is one of the SCHEMA codes (CDI, CDD, CDDI, ALTERNANCE, STAGE,
 SERVICE_CIVIQUE, VOLONTARIAT, INTERIM, FREELANCE, BENEVOLAT). Every way a posting names one
-is found, then the mention in the strongest place wins, the first one on a tie:
-
-1. a contract label's line ("Type de contrat :", "Contrat :", "Nature de l'offre", "Type de
-   poste", France Travail's label line with its value on the next line);
-2. the first lines (the title) and short tag lines of job boards ("CDI", "Long-term contract");
-3. a sentence about the job itself ("recrute un·e ... en CDI", "pour un CDD de 6 mois",
-   "CDI à temps plein", the "(H/F)" line);
-4. a phrase that can only name the job's contract ("convention de stage", "Volontaire de
-   Solidarité Internationale", "statut de service civique"), wherever it is.
+is found (the patterns below), then the mention in the strongest place wins, the first one
+on a tie (see `contract_context.placement`): a contract label's line, a job board's tag, the
+title lines, a sentence about the job, a phrase that can only name the job's contract.
 
 A mention about other people or another time never counts: "encadrer des stagiaires",
 "salariés en CDDI", "possibilité de CDI à l'issue", "évolutif en CDI", "directeur par
 intérim", "CLONG-Volontariat", plurals ("des services civiques"). "CDD ou CDI" gives the
-first one written. With no type at all, a stated "contrat de 6 mois" means a CDD.
-`duration_months` comes from `contract_duration`; it is not given for a CDI.
+first one written; "Contrat à durée déterminée" with "CDD insertion" on the next line gives
+the finer CDDI. With no type at all, a stated "contrat de 6 mois" means a CDD.
+
+`duration_months` comes from `contract_duration`; it is given for CDD, CDDI, ALTERNANCE,
+STAGE, SERVICE_CIVIQUE and VOLONTARIAT (or when no type is named), not for a CDI, an
+interim mission, a freelance mission or volunteering.
 """
 
 from __future__ import annotations
@@ -25,11 +23,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from postings.extract.contract_context import GENERIC, LABEL_ONLY, SPECIFIC, TOP_LINES, placement
 from postings.extract.contract_duration import find_duration
-from postings.extract.dates_words import clause_after, clause_before, matches_at
+from postings.extract.dates_words import matches_at
 from postings.extract.text import Doc, Found
 
-_GENERIC, _SPECIFIC, _LABEL_ONLY = "generic", "specific", "label"
+_GENERIC, _SPECIFIC, _LABEL_ONLY = GENERIC, SPECIFIC, LABEL_ONLY
 
 # (code, kind, words every match starts with, pattern on the folded text). When phrases
 # overlap, the longer one wins ("CDD d'insertion" over "CDD").
@@ -49,7 +48,8 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      r"\bcontrat (?:aide|pec|cui|cae)\b|\bpec\b|\bparcours emploi competences?\b"
      r"|\bcui-cae\b|\bcontrat d'engagement educatif\b"),
     ("ALTERNANCE", _SPECIFIC, ("contrat", "en ", "apprenti", "alternant"),
-     r"\bcontrat d'apprentissage\b|\bcontrats? de professionnalisation\b|\bcontrat pro\b"
+     r"\bcontrats? (?:d')?apprentissage\b|\bcontrats? (?:de )?professionnalisation\b"
+     r"|\bcontrat pro\b"
      r"|\ben (?:apprentissage|alternance)\b|\bapprentie?\b|\balternante?\b"),
     # "alternance entre bureau et terrain" is not a work-study contract
     ("ALTERNANCE", _GENERIC, ("alternance",),
@@ -98,44 +98,6 @@ _COMPILED = tuple(
 # "VIE" is also "vie" (life): the volunteering scheme only in capitals.
 _VIE = re.compile(r"\bV\.?I\.?[EA]\b")
 
-_LABEL = re.compile(
-    r"^[\s\-*>.|]{0,6}(?:types? (?:de |d')(?:contrats?|postes?|emplois?|l'offre|offre)"
-    r"|nature (?:du |de l'|de )(?:contrat|offre|poste|emploi)|contrats?|statut(?: du poste)?"
-    r"|forme (?:du |de )contrat|job type|contract(?: type)?|employment type|type"
-    r"|conditions? (?:d'emploi|contractuelles?|du poste)|poste|dispositif)\b\s{0,3}(?::|-|\s)"
-)
-_POSITIVE_BEFORE = re.compile(
-    r"\b(?:recrut\w*|recherch\w*|propos\w*|offre|poste|embauch\w*|contrat|statut|cherch\w*"
-    r"|type|nature|conditions?|h/f|f/h|sous|un|une|en|d'un|d'une|pour)\W{0,3}$"
-    r"|\b(?:recrut\w*|recherch\w*|propos\w*|offre|poste|embauch\w*|statut|cherch\w*|h/f|f/h)\b"
-)
-_POSITIVE_AFTER = re.compile(
-    r"^\s{0,3}[(,:-]?\s{0,3}(?:a (?:temps|mi-temps|\d)|temps (?:plein|partiel|complet)|de \d"
-    r"|d'(?:un|une)\b|\d{1,2}\s?(?:mois|ans?|h\b|heures)|renouvelable|a pourvoir|base|statut"
-    r"|full|part)"
-)
-_NEGATIVE_BEFORE = re.compile(
-    # a change or a chance, later: "possibilité de CDI", "évolutif en CDI", "accès à un CDD"
-    r"\b(?:possibilit\w*|perspectives?|evolu\w*|vers|perenn\w*|perenis\w*|transform\w*"
-    r"|debouch\w*|acces (?:a|au)|acceder|sortie|durables?|l'issue|ancien\w*|agence|assurer l'"
-    # other people: "encadrer des stagiaires", "tutrice d'un service civique"
-    r"|encadrer|encadrement|encadre|encadrera|encadrerez|accompagner|accompagnement|accompagnons"
-    r"|tut\w*|maitr\w*|accueillir|accueillons|accueillera|supervis\w*|former|aider"
-    r"|recrutement (?:de|des|d')|gestion (?:de|des|d')|suivi (?:de|des|d'))"
-    r"\W{1,3}(?:[\w']+\W{1,3}){0,3}$"
-    # "salariés en CDDI", "emplois supplémentaires en CDI"
-    r"|\b(?:salaries|personnes|emplois|jeunes|beneficiaires|publics|contrats|postes|volontaires"
-    r"|stagiaires|benevoles|alternants)\W{1,3}(?:[\w']+\W{1,3})?(?:en|sous|de|d'|du)\W{1,3}$"
-)
-# On the mention's own line: "1 stagiaire BPJEPS", "directeur par intérim", "CLONG-Volontariat".
-_NEGATIVE_JUST_BEFORE = re.compile(r"(?:\b\d+\s{1,2}|\bpar\s{1,2}|\w-?|\bex\s?)$")
-_NEGATIVE_AFTER = re.compile(
-    r"^(?:\s{0,3}(?:possibles?|envisage\w*|a terme|a l'issue|a venir|ulterieur\w*|eventuel\w*"
-    r"|de (?:la|l')|des)\b|s\b|-)"
-)
-_SHORT_LINE = 45
-_HEAD_LINES = 3
-
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
@@ -162,67 +124,45 @@ def _mentions(doc: Doc) -> list[_Mention]:
     return kept
 
 
-def _is_about_others(doc: Doc, mention: _Mention) -> bool:
-    line = doc.line_at(mention.start)
-    just_before = doc.folded[max(line.start, mention.start - 12) : mention.start]
-    before = clause_before(doc, mention.start, limit=70)
-    after = doc.folded[mention.end : mention.end + 20]
-    # In a list in brackets, what precedes the bracket speaks for every item of it:
-    # "accéder à un emploi durable (CDD de 6 mois ou plus, CDI)".
-    bracket = before.rfind("(")
-    listed = bracket > before.rfind(")") and _NEGATIVE_BEFORE.search(before[:bracket])
-    return bool(
-        _NEGATIVE_JUST_BEFORE.search(just_before)
-        or _NEGATIVE_BEFORE.search(before)
-        or _NEGATIVE_AFTER.search(after)
-        or listed
-    )
+# A type that refines another written beside it: France Travail's "Contrat à durée
+# déterminée - 4 Mois" then "CDD insertion" or "Contrat apprentissage".
+_REFINES = {"CDD": ("CDDI", "ALTERNANCE")}
+# A posting names its contract within its first mentions; past these, a text is not a posting
+# (and grading every one of 20 000 "CDD" would take seconds).
+_MOST_MENTIONS = 300
+# Lengths are given for these contracts only (and when no type is named).
+_WITH_LENGTH = {"CDD", "CDDI", "ALTERNANCE", "STAGE", "SERVICE_CIVIQUE", "VOLONTARIAT"}
 
 
-def _label_line(doc: Doc, line_index: int) -> bool:
-    line = doc.lines[line_index]
-    if _LABEL.search(doc.folded[line.start : line.end]):
-        return True
-    previous = next(
-        (ln for ln in reversed(doc.lines[max(0, line_index - 2) : line_index]) if ln.text), None
-    )  # France Travail: "Type de contrat" then the value
-    return previous is not None and bool(
-        _LABEL.search(doc.folded[previous.start : previous.end] + " ") and len(previous.text) <= 30
-    )
-
-
-def _tier(doc: Doc, mention: _Mention, head: set[int]) -> int | None:
-    """How strongly the mention's place says it is the job's contract (3 best), or None."""
-    if _is_about_others(doc, mention):
-        return None
-    line = doc.line_at(mention.start)
-    if _label_line(doc, line.index):
-        return 3
-    short = len(line.text) <= _SHORT_LINE
-    if mention.kind == _LABEL_ONLY:
-        return 2 if short and line.index in head else None
-    if short or line.index in head:
-        return 2
-    before = clause_before(doc, mention.start)
-    after = clause_after(doc, mention.end, limit=40)
-    if _POSITIVE_BEFORE.search(before) or _POSITIVE_AFTER.search(after):
-        return 1
-    return 0 if mention.kind == _SPECIFIC else None
+def _refined(doc: Doc, best: _Mention, graded: list[tuple[int, _Mention]]) -> _Mention:
+    line = doc.line_at(best.start).index
+    for tier, mention in graded:
+        near = 0 <= doc.line_at(mention.start).index - line <= 2
+        if near and tier >= 3 and mention.code in _REFINES.get(best.code, ()):
+            return mention
+    return best
 
 
 def find_contract_type(doc: Doc) -> Found | None:
     """The job's contract type with the words that say it (see the module docstring)."""
-    head = {line.index for line in doc.nonblank_lines()[:_HEAD_LINES]}
-    best: tuple[int, _Mention] | None = None
-    for mention in _mentions(doc):
-        tier = _tier(doc, mention, head)
-        if tier is not None and (best is None or tier > best[0]):
-            best = (tier, mention)
-            if tier == 3:
-                break
-    if best is None:
+    top = {line.index: rank for rank, line in enumerate(doc.nonblank_lines()[:TOP_LINES])}
+    graded = []
+    label_line = None
+    for mention in _mentions(doc)[:_MOST_MENTIONS]:
+        line = doc.line_at(mention.start).index
+        if label_line is not None and line > label_line + 2:
+            break  # nothing beats a label; only its next lines may refine it
+        tier = placement(doc, mention.start, mention.end, mention.kind, top)
+        if tier is not None:
+            graded.append((tier, mention))
+            if tier == 4 and label_line is None:
+                label_line = line
+    if not graded:
         return None
-    return Found(best[1].code, best[1].start, best[1].end)
+    best_tier = max(tier for tier, _ in graded)
+    best = next(mention for tier, mention in graded if tier == best_tier)
+    best = _refined(doc, best, graded)
+    return Found(best.code, best.start, best.end)
 
 
 def extract_contract(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
@@ -234,6 +174,6 @@ def extract_contract(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
         kind = Found("CDD", duration.found.start, duration.found.end)
     if kind is not None:
         result["contract_type"] = kind
-    if duration is not None and (kind is None or kind.value != "CDI"):
+    if duration is not None and (kind is None or kind.value in _WITH_LENGTH):
         result["duration_months"] = duration.found
     return result

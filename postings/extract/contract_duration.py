@@ -7,7 +7,8 @@ In order of trust:
    "Durée du contrat : 12 mois", "Durée : 8 mois", "pour une durée de 8 mois" (in a sentence
    about the contract), "12 mois renouvelable". "1 an" is 12, "2 ans" 24, "8 semaines" 2;
    "6 à 8 mois" gives the lower figure (the length the employer commits to);
-2. the contract's period: "CDDI du 01/03/2026 au 28/02/2027", "CDD septembre - décembre
+2. a length right after the start date: "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)";
+   the contract's period: "CDDI du 01/03/2026 au 28/02/2027", "CDD septembre - décembre
    2024", or its start (the start date found, else the publication date, else the reference
    date) up to its stated end ("Date de fin de CDD 31/12/2025", "Fin : septembre 2025");
 3. a line that holds nothing but a length ("- 5 mois").
@@ -41,7 +42,7 @@ _AMOUNT = (
     rf"(?P<n>{_N})(?:\s{{0,2}}(?:a|-|ou|to)\s{{0,2}}(?P<n2>{_N}))?\s{{0,2}}"
     r"(?P<unit>mois|ans?|annees?|semaines?|months?|years?|weeks?)\b"
     r"(?!\s{0,3}(?:d'experience|d'exp|minimum d'exp|d'anciennete|d'etudes|de pratique"
-    r"|d'experience|of experience|experience))"
+    r"|d'experience|of experience|experience|sur \w+))"
 )
 _CONTRACT = (
     r"(?:cddi|cdd|contrat(?: a duree determinee)?|stage|mission|alternance|apprentissage"
@@ -55,6 +56,7 @@ _PHRASE = re.compile(
     rf"\b(?P<what>{_CONTRACT})\b(?P<gap>[^.\n;:]{{0,30}}?)[\s(,:-]{{0,4}}"
     rf"(?:de |d'|d'une duree (?:de |d')|pour |sur |une duree de |of )?\s{{0,2}}{_AMOUNT}"
 )
+_LINK = re.compile(r"[(:-]|\bde\b|d'|\bpour\b|\bsur\b|\bof\b")
 _GAP_NOT_CONTRACT = re.compile(
     r"essai|experience|formation|tuilage|preavis|conge|carence|anciennete|periode|depuis|il y a"
     r"|heures|\bage\b|jours|superieur|inferieur|egal|plus de|moins de|au moins"
@@ -72,6 +74,7 @@ _DUREE = re.compile(
 )
 _FOR_A_LENGTH = re.compile(rf"\bpour une duree (?:determinee )?(?:de |d')\s{{0,2}}{_AMOUNT}")
 _RENEWABLE = re.compile(rf"(?<![\w,.]){_AMOUNT}\s{{0,3}}\(?renouvelables?\b")
+_AFTER_START = re.compile(rf"\s{{0,2}}[(,-]\s{{0,2}}(?:pour |soit |sur )?{_AMOUNT}")
 _ALONE = re.compile(rf"^[\s\-*>]{{0,4}}(?:duree\s{{0,3}}:?\s{{0,3}})?{_AMOUNT}\s{{0,3}}[.;]?$")
 _CONTRACT_CLAUSE = re.compile(
     r"\b(?:cdd|cddi|contrat|poste|recrut\w*|stage|mission|engagement|volontariat|alternance"
@@ -107,6 +110,9 @@ def _months(match: re.Match[str]) -> int | None:
 def _stated(doc: Doc) -> list[Duration]:
     found = []
     for match in matches_at(doc.folded, _CONTRACT_WORDS, _PHRASE):
+        between = doc.folded[match.end("gap") : match.start("n")]
+        if match["n"] in _NUMBER_WORDS and not _LINK.search(between):
+            continue  # "en alternance une semaine sur deux": a number word needs "de", ":"...
         months = _months(match)
         if (
             months
@@ -176,4 +182,14 @@ def find_duration(doc: Doc, start: Found | None = None) -> Duration | None:
     stated = _stated(doc)
     if stated:
         return stated[0]
-    return _from_period(doc, start) or _alone(doc)
+    return _after_start(doc, start) or _from_period(doc, start) or _alone(doc)
+
+
+def _after_start(doc: Doc, start: Found | None) -> Duration | None:
+    """ "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)": a length right after the start."""
+    if start is None or not isinstance(start.value, date):
+        return None
+    match = _AFTER_START.match(doc.folded, start.end, start.end + 40)
+    if match and (months := _months(match)):
+        return Duration(Found(months, start.start, match.end()), False)
+    return None

@@ -44,14 +44,18 @@ _ASAP = re.compile(
 # Words that say "now" only right after a start label ("Prise de poste : au plus tôt").
 _ASAP_AFTER_LABEL = re.compile(r"\b(?:immediate?|au plus tot|rapidement|urgent|maintenant|now)\b")
 _START_WORDS = ("date d", "prise de", "entree en", "debut", "demarrage", "commencement", "start",
-                "disponibilite", "embauche")  # fmt: skip
+                "disponibilite", "embauche", "depart", "quand")  # fmt: skip
 _START_LABEL = re.compile(
     r"\b(?:date (?:de |d')(?:prise de (?:poste|fonctions?)|debut|demarrage|embauche|entree"
-    r"|commencement)|prise de (?:poste|fonctions?)|entree en (?:poste|fonctions?)"
-    r"|(?:debut|demarrage|commencement) (?:du |de la |de l'|des )?(?:contrat|mission|stage"
-    r"|poste|cdd|cddi|cdi|engagement|volontariat|service civique|alternance|apprentissage"
-    r"|emploi|missions|activite)|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite"
-    r"|date d'effet|embauche|prise de poste)(?=\s{0,3}:))"
+    r"|commencement|depart)|prise de (?:poste|fonctions?)|entree en (?:poste|fonctions?)"
+    # "Démarrage des premiers groupes :", "Début de la mission :", "Début le 1er mars"
+    r"|(?:debut|demarrage|commencement)(?!(?: [\w'-]+){0,4}? (?:du |de la |des |de l')?(?:projet"
+    r"|programme|formation|chantier|travaux|exercice|saison|festival|activite de l'association)"
+    r"\b)(?:(?: [\w'-]+){1,4}\s{0,3}(?=:)|\s(?=le |au |en |prevu|envisage|souhaite))"
+    r"|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite|date d'effet|embauche"
+    r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|depart (?:prevu|envisage|souhaite)"
+    # the Service Civique and volunteering sites: "Quand ? À partir du 2 novembre 2026"
+    r"|quand\s?\?)"
 )
 _TO_FILL = re.compile(r"\b(?:a pourvoir|to be filled)\b")
 _WEAK_START = re.compile(
@@ -118,7 +122,7 @@ def _window(doc: Doc, pos: int) -> tuple[int, int]:
     ends its line), at most 70 characters, cut before the next label's word."""
     line = doc.line_at(pos)
     start, end = pos, line.end
-    if not doc.folded[pos:end].strip(" :-.*"):
+    if not doc.folded[pos : min(end, pos + 70)].strip(" :-.*"):
         for following in doc.lines[line.index + 1 : line.index + 3]:
             if following.text:
                 start, end = following.start, following.end

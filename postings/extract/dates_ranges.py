@@ -2,10 +2,11 @@
 "3-7 novembre 2025") and the stated end of a contract ("Date de fin de CDD 31/12/2025",
 "Fin : septembre 2025", "CDD jusqu'au 31 août 2026").
 
-A range is the contract's period only when its sentence speaks of the contract (CDD,
-contrat, stage, mission...) and of no training, event or project, or when it stands alone on
-its line and lasts at least four weeks (a posting's bare "9 février - 9 juillet 2026" under
-the contract's name). Start dates and contract lengths both read these periods.
+A range is the contract's period only when its sentence speaks of no training, event or
+project and either speaks of the contract (CDD, contrat, stage, mission...) or counts whole
+months ("de septembre 2026 à juin 2027"), or when it stands alone on its line and lasts at
+least four weeks (a posting's bare "9 février - 9 juillet 2026" under the contract's name).
+Start dates and contract lengths both read these periods.
 """
 
 from __future__ import annotations
@@ -118,11 +119,12 @@ def contract_ranges(doc: Doc) -> list[DateRange]:
     found = []
     for item in find_ranges(doc):
         line = doc.line_at(item.start)
-        context = (
-            clause_before(doc, item.start) + doc.folded[item.end : min(line.end, item.end + 40)]
-        )
-        about_contract = CONTRACT_WORDS.search(context) and not OTHER_PERIODS.search(context)
-        if about_contract or _stands_alone(doc, item):
+        after = doc.folded[item.end : min(line.end, item.end + 40)].split("(")[0]
+        context = clause_before(doc, item.start) + after  # "(hors vacances scolaires)" aside
+        other = OTHER_PERIODS.search(context)
+        # "de septembre 2026 à juin 2027": whole months are a period of work, not an event
+        months = not item.first.has_day and not item.last.has_day
+        if (not other and (CONTRACT_WORDS.search(context) or months)) or _stands_alone(doc, item):
             found.append(item)
     return found
 

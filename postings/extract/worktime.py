@@ -31,7 +31,8 @@ from postings.extract.worktime_hours import find_hours
 _PERCENT_OF_TIME = (
     r"(?:temps (?:partiel|plein|complet|de travail)|quotite(?: de travail)?|poste|cdi|cdd|cddi"
     r"|contrat|emploi|soit|activite)\s{0,3}(?:a|:|de|\(|-|,)?\s{0,3}(?:hauteur de\s)?"
-    r"(?P<p>\d{2,3})\s?%(?!\s{0,2}(?:du|de son|de ses|des|de la|de l'))"
+    r"(?P<p>\d{2,3})\s?%(?!\s{0,2}(?:du|de son|de ses|des|de la|de l'|(?:en )?tele|(?:en )?remote"
+    r"|a distance|(?:en )?presentiel))"
 )
 _FULL = re.compile(r"\btemps (?:plein|complet)\b|\bplein temps\b|\bfull[- ]?time\b")
 _PART = re.compile(r"\btemps partiel\b|\bmi-?temps\b|\btemps non complet\b|\bpart[- ]?time\b")
@@ -57,6 +58,8 @@ _REMOTE_NONE = re.compile(
     r"|\btele-?travail\s{0,3}:?\s{0,3}(?:non\b|impossible|exclu|interdit|pas (?:possible"
     r"|autorise|envisageable|prevu)|non (?:possible|autorise|envisageable|prevu|accepte))"
     r"|\btele-?travail n'est pas (?:possible|autorise|envisageable|prevu)"
+    # "Poste non éligible au télétravail", "pas compatible avec le télétravail"
+    r"|\b(?:non|pas|in)\s?(?:eligible|compatible|ouvert)s? (?:au|avec le|a) tele-?travail\b"
     r"|\b(?:poste|travail|activite|mission)s? (?:en |100 ?% |exclusivement |uniquement "
     r"|entierement )(?:en )?presentiel\b|\b(?:100 ?%|uniquement|exclusivement|totalement"
     r"|entierement) (?:en )?presentiel\b|\bpresentiel (?:uniquement|obligatoire|exclusif|exige"
@@ -76,6 +79,8 @@ _REMOTE_FULL = re.compile(
 )
 _REMOTE_PARTIAL = re.compile(
     r"\btele-?travail\w*|\bteletravaill\w*|\btravail(?:ler)? a distance\b|\ben partie a distance"
+    # "le reste du travail pouvant se faire à distance"
+    r"|\b(?:se faire|s'effectuer|etre (?:effectue|realise)e?s?|partiellement) a distance\b"
     r"|\b(?:travail|mode|organisation|poste|fonctionnement|format) hybride\b|\bhybrid(?: work)?\b"
     r"|\bremote\b"
 )

@@ -28,7 +28,7 @@ _NUM = r"(?P<h>\d{1,2})(?:[.,](?P<frac>\d{1,2})(?!\d)|h(?P<min>[0-5]\d))?"
 _UNIT = r"(?:h\b|h(?=[/.])|heures?\b|hrs?\b|hours?\b)"
 # "35 heures", "24,5 h", "17h30" (the minutes hold the unit).
 _HOURS = (
-    r"(?P<h>\d{1,2})(?:h(?P<min>[0-5]\d)\b(?:\s{0,2}" + _UNIT + r")?"
+    r"(?P<h>\d{1,2})(?:\s?h\s?(?P<min>[0-5]\d)\b(?:\s{0,2}" + _UNIT + r")?"
     r"|(?:[.,](?P<frac>\d{1,2}))?\s{0,2}" + _UNIT + r")"
 )
 _PER_WEEK = (

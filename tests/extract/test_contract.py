@@ -98,6 +98,17 @@ def months_of(text: str, start: date | str | None = None, reference: date | None
         ("Contrat d'engagement éducatif pour l'été", "CDD"),
         ("Internship", "STAGE"),
         ("Fixed-term contract", "CDD"),
+        ("Type de contrat\n\nContrat à durée déterminée - 4 Mois\nCDD insertion\n", "CDDI"),
+        (
+            "Type de contrat\nContrat à durée déterminée - 12 Mois\nContrat apprentissage",
+            "ALTERNANCE",
+        ),
+        ("Niort (79) | CDI | Temps plein", "CDI"),
+        ("Mission intérimaire - 3 Mois\nContrat travail", "INTERIM"),
+        ("Nature de la mission : prestation de service, ouverte aux consultants", "FREELANCE"),
+        ("Statut : auto-entrepreneur, portage salarial ou profession libérale", "FREELANCE"),
+        ("Lyon 3e (69003)\nBénévolat · Régulier\nPubliée il y a 3 jours", "BENEVOLAT"),
+        ("Volontariat de Solidarité Internationale (VSI)\n\nChargé·e d'appui", "VOLONTARIAT"),
     ],
 )
 def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
@@ -137,6 +148,18 @@ def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
 def test_contracts_of_other_people_or_times_are_not_the_job(text):
     assert type_of(text) is None
     assert type_of(in_body(text)) is None
+
+
+def test_a_site_menu_naming_contracts_is_not_the_job():
+    text = "HelloWork\nOffres d'emploi   Entreprises   Conseils   Alternance\nSe connecter\n\n"
+    text += "Infirmier Coordinateur H/F\nAssociation Soleïado\nMarseille 13e - 13\nCDD\nTemps plein"
+    assert type_of(text) == "CDD"
+
+
+def test_a_title_word_that_names_a_contract_only_as_a_tag_is_not_the_contract():
+    text = "Accueil > Nous rejoindre\n\nGestionnaire prestations santé F/H\nRéférence : 26-031\n"
+    text += "Niort (79) | CDI | Temps plein"
+    assert type_of(text) == "CDI"
 
 
 def test_a_label_line_beats_the_body():
@@ -185,6 +208,8 @@ def test_the_title_beats_a_mention_in_the_body():
         ("Type de contrat : CDD du 1er mars au 31 août 2026", 6),
         ("Contrat : CDD\nDurée : 1 an", 12),
         ("Durée de l'engagement : 10 mois", 10),
+        ("Conditions\nDurée : 24 mois\nDépart : janvier 2027", 24),
+        ("Dans le cadre d'un Volontariat de Solidarité Internationale de 12 mois, vous", 12),
     ],
 )
 def test_contract_length_is_read_from_the_ways_postings_say_it(text, expected):
@@ -199,6 +224,20 @@ def test_contract_length_runs_from_the_start_date_to_the_stated_end():
 def test_contract_length_from_a_month_start_to_a_month_end_counts_whole_months():
     text = "Alternance\nDébut : septembre 2024\n> Fin : septembre 2025"
     assert months_of(text, start=date(2024, 9, 1)) == 12
+
+
+def test_a_length_in_brackets_after_the_start_date_is_the_contract_length():
+    text = "Service Civique\nQuand ?\nÀ partir du 2 novembre 2026 (8 mois, 24 h/semaine)"
+    start = text.index("À partir")
+    found = {"start_date": Found(date(2026, 11, 2), start, text.index("2026") + 4)}
+    result = extract_contract(Doc.of(text), found)
+    assert result["duration_months"].value == 8
+
+
+def test_interim_freelance_and_volunteering_have_no_length():
+    assert months_of("Type de contrat\nMission intérimaire - 3 Mois") is None
+    assert months_of("Type de contrat : Freelance, mission de 6 mois") is None
+    assert months_of("Mission bénévole de 6 mois") is None
 
 
 def test_contract_length_of_an_asap_start_runs_from_the_reference_date():
@@ -220,6 +259,7 @@ def test_contract_length_of_an_asap_start_runs_from_the_reference_date():
         "Accéder à un emploi durable (CDD supérieur ou égal à 6 mois, CDI)",
         "L'association existe depuis 25 ans. Contrat : CDD",
         "CDI à temps plein, 2 ans d'expérience minimum",
+        "Travail en équipe 5h-12h ou 12h-19h en alternance une semaine sur deux.",
     ],
 )
 def test_lengths_that_are_not_the_contract_are_ignored(text):

@@ -153,6 +153,18 @@ def test_month_level_mentions_are_not_listed_as_dates():
         ("STAGE MÉDIATION CULTURELLE\n- 5 mois\n- 9 février – 9 juillet 2026", D(2026, 2, 9)),
         ("Poste en CDI à pourvoir immédiatement, basé à Lyon.", "ASAP"),
         ("Démarrage immédiat", "ASAP"),
+        ("Démarrage des premiers groupes : 14 septembre 2026", D(2026, 9, 14)),
+        ("Démarrage des contrats : 2 mars 2026.", D(2026, 3, 2)),
+        ("Départ : janvier 2027", D(2027, 1, 1)),
+        ("Départ prévu le 11 janvier 2027, après une semaine de préparation.", D(2027, 1, 11)),
+        ("Durée : 5 mois, début le 1er mars 2027", D(2027, 3, 1)),
+        ("Quand ?\nÀ partir du 2 novembre 2026 (8 mois, 24 h/semaine)", D(2026, 11, 2)),
+        (
+            "Quand ?\n1 h 30 par semaine, de septembre 2026 à juin 2027 (hors vacances)",
+            D(2026, 9, 1),
+        ),
+        ("Démarrage souhaité : au plus vite.", "ASAP"),
+        ("Date de départ : 5 janvier 2027", D(2027, 1, 5)),
     ],
 )
 def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):
@@ -184,6 +196,10 @@ def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):
         "Décret du 26 janvier 2007 portant création de la réserve.",
         "Il faut agir immédiatement en cas d'urgence sanitaire.",
         "Le plan de gestion décennal (2019-2028) est en cours.",
+        "Début du projet : janvier 2024",
+        "Démarrage de la formation : 3 mars 2026",
+        "Suite au départ de notre directrice le 30 juin 2026, nous réorganisons l'équipe.",
+        "Une formation au départ est organisée à Angers du 23 au 27 novembre 2026.",
     ],
 )
 def test_dates_that_are_not_the_start_give_no_start_date(text):

@@ -48,6 +48,8 @@ def in_body(text: str) -> str:
         ("CDI à temps plein (35h annualisées)", 35),
         ("Service civique : 24h par semaine sur 8 mois", 24),
         ("Horaires hebdomadaires : 26 heures", 26),
+        ("1 h 30 par semaine, le lundi ou le jeudi de 16h30 à 18h", 1.5),
+        ("Durée du travail\n\n26H/semaine\nTravail en journée", 26),
     ],
 )
 def test_weekly_hours_are_read_from_the_ways_postings_say_them(text, expected):
@@ -120,6 +122,7 @@ def test_full_or_part_time_is_read_from_the_ways_postings_say_it(text, expected)
         "Assurer le suivi régulier des fermes (estimation : 0,10 ETP)",
         "Équipe de 18 salariés, pour un total de 21 ETP",
         "Prise en charge de la mutuelle à 70 %",
+        "Poste 100 % en télétravail, depuis n'importe où en France.",
         "Chacune des deux missions occupe environ 50% du temps du coordinateur.",
     ],
 )
@@ -160,6 +163,12 @@ def test_shares_of_time_that_are_not_the_job_give_no_answer(text):
         ("Télétravail total possible", "FULL"),
         ("Poste en full remote depuis la France", "FULL"),
         ("Lieu du poste : Télétravail", "FULL"),
+        ("Poste non éligible au télétravail", "NONE"),
+        ("Temps de travail : 35 heures par semaine, pas de télétravail possible", "NONE"),
+        ("Lieu : sur site, le reste du travail pouvant se faire à distance", "PARTIAL"),
+        ("Poste 100 % en télétravail, depuis n'importe où en France", "FULL"),
+        ("Lieu : 100 % à distance (cours en visioconférence)", "FULL"),
+        ("Télétravail : jusqu'à 2 jours par semaine après 6 mois d'ancienneté", "PARTIAL"),
     ],
 )
 def test_remote_work_is_read_from_the_ways_postings_say_it(text, expected):
