@@ -77,9 +77,8 @@ def extract_title(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
 
 
 def _ends_with(doc: Doc, title: Found, name: str) -> bool:
-    """Whether the employer's name follows the title on its line ("Title – Employer")."""
-    line = doc.line_at(title.start)
-    return fold(name).strip() in doc.folded[title.start : line.end]
+    """Whether the title ends with the employer's name ("Title – Employer")."""
+    return doc.folded[title.start : title.end].rstrip(" )").endswith(fold(name).strip())
 
 
 def find_title(doc: Doc, employer: str | None = None) -> Found | None:
@@ -90,16 +89,14 @@ def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     labelled = _labelled_title(doc, limit, employer)
     if labelled is not None:
         return labelled
-    recruit = recruit_title(doc, _finish, employer, limit=20_000)
-    near_top = [
-        next(filter(None, (_line_title(doc, line, employer) for line in top)), None),
-        recruit if recruit is not None and recruit.start < TOP_CHARS else None,
-    ]
-    best = min((f for f in near_top if f is not None), key=lambda f: f.start, default=None)
+    heading = next(filter(None, (_line_title(doc, line, employer) for line in top)), None)
+    # Only a hiring sentence that comes before that line can win over it.
+    early = recruit_title(doc, _finish, employer, limit=heading.start if heading else TOP_CHARS)
+    if early is not None or heading is not None:
+        return early or heading
     return (
-        best
-        or _header_fallback(doc, top, employer)
-        or recruit
+        _header_fallback(doc, top, employer)
+        or recruit_title(doc, _finish, employer, limit=20_000)
         or next(filter(None, (_line_title(doc, line, employer) for line in lines)), None)
         or body_title(doc, _finish, employer)
     )

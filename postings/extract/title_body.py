@@ -13,18 +13,18 @@ import re
 from collections.abc import Callable
 
 from postings.extract.text import Doc, Found
-from postings.extract.title_words import GENDER_MARKER, role_position
+from postings.extract.title_words import GENDER_MARKER, at_word_starts, role_position
 
 Finish = Callable[[Doc, int, int, str | None], Found | None]
 
 RECRUIT = re.compile(
-    r"\b(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)|propos(?:e|ent|ons)"
+    r"(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)|propos(?:e|ent|ons)"
     r"|embauch(?:e|ent|ons)|accueill(?:e|ent|ons)|souhait(?:e|ent|ons) recruter"
     r"|recrutement d(?:e |'))\s+(?:(?:actuellement|activement|aujourd'hui|donc)\s+)?"
     r"(?:pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
     r"(?:un|une|des|son|sa|ses|notre|\d{1,2})(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
     r"(?:\s|$)"
-    r"|\b(?:un|le) poste d(?:e |')(?=\S)"  # « Le poste de chargé de mission est à pourvoir »
+    r"|(?:un|le) poste d(?:e |')(?=\S)"  # « Le poste de chargé de mission est à pourvoir »
 )
 _RECRUIT_STOP = re.compile(
     r"[,;!?:\n]|\.(?:\s|$)|\s\(|\s[-|]\s|\s(?:h/f|f/h)\b|\s(?:pour|afin|qui|dont|avec|ayant"
@@ -67,7 +67,8 @@ _INCLUSIVE = re.compile(r"\w[·.(/]\w|\(\w+\)")
 
 def recruit_title(doc: Doc, finish: Finish, employer: str | None, *, limit: int) -> Found | None:
     """The title named by the first hiring sentence within `limit` characters, or None."""
-    for count, match in enumerate(RECRUIT.finditer(doc.folded, 0, min(limit, len(doc.text)))):
+    matches = at_word_starts(RECRUIT, doc.folded, 0, min(limit, len(doc.text)))
+    for count, match in enumerate(matches):
         if count >= 20:
             break
         start = match.end()

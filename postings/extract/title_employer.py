@@ -22,6 +22,7 @@ from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_layout import layout_employer, name_line, signature_employer
 from postings.extract.title_names import clean_name, is_name
 from postings.extract.title_subject import name_until_verb, subject_before, verb_at
+from postings.extract.title_words import at_word_starts
 
 HEAD = 40_000  # characters searched for sentences
 MAX_LINES = 150
@@ -79,7 +80,7 @@ _KINDS = (
     r"|ecole|institut|club|plateforme|mutuelle|festival|theatre|compagnie|cafe|librairie"
     r"|societe|organisation|syndicat|agence|conservatoire|parc|musee|radio|coordination"
 )
-_NAMED_BY_KIND = re.compile(rf"\b(?:l'|le |la |les )(?P<kind>{_KINDS})\b")
+_NAMED_BY_KIND = re.compile(rf"(?:l'|le |la |les )(?P<kind>{_KINDS})\b")
 _PREPOSITIONS = """sur de du des a en dans pour par avec l' le la les au aux et ou qui que dont est
 sont se son sa"""
 _NOT_QUALIFIERS = frozenset(_PREPOSITIONS.split())
@@ -94,7 +95,7 @@ _ABOUT = re.compile(
     r"|de l'association\s*:|de l'entreprise\s*:|de l'|de la |des |du |de |d')\s*(?=\S)"
 )
 _WEAK = re.compile(
-    r"\b(?:rejoignez l'equipe (?:de l'|de la |du |de )|au sein (?:de l'|de la |du |de )"
+    r"(?:rejoignez l'equipe (?:de l'|de la |du |de )|au sein (?:de l'|de la |du |de )"
     r"|rejoignez (?:l'|la |le |les )?|rejoindre (?:l'|la |le |les )|accueillie? (?:au sein de l'"
     r"|au sein de la |au sein du |dans l'|par l'|par la |par le )|l'equipe (?:de l'|de la |du "
     r"|de )|chez |l'offre (?:d'emploi )?(?:de l'|de la |du |de ))"
@@ -181,7 +182,7 @@ def _presentations(doc: Doc, lines: list[Line]) -> Iterator[Found | None]:
         for match in _limited(pattern.finditer(doc.folded, 0, limit)):
             span = subject_before(doc, match.start() + 1)
             yield clean_name(doc, *span) if span else None
-    for match in _limited(_NAMED_BY_KIND.finditer(doc.folded, 0, limit)):
+    for match in _limited(at_word_starts(_NAMED_BY_KIND, doc.folded, 0, limit)):
         yield _named_by_kind(doc, match)
     for match in _limited(_OPENING_CLAUSE.finditer(doc.folded, 0, limit)):
         span = name_until_verb(doc, match.end(), need_verb=True)
@@ -236,7 +237,7 @@ def _verb_follows(doc: Doc, pos: int) -> bool:
 
 def _weak(doc: Doc) -> Found | None:
     """X in « au sein de X », « Rejoignez X » (X capitalised, not a team or a department)."""
-    for match in _limited(_WEAK.finditer(doc.folded, 0, min(HEAD, len(doc.text)))):
+    for match in _limited(at_word_starts(_WEAK, doc.folded, 0, min(HEAD, len(doc.text)))):
         start = match.end()
         if not doc.text[start : start + 1].isupper() or _WEAK_NOT.match(doc.folded, start):
             continue

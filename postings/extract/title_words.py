@@ -9,6 +9,7 @@ comes first, which keeps slogans, headings and menus out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Masculine, feminine and plural forms, folded. Inclusive suffixes ("·e", "(trice)", "/ice")
 # are cut off before lookup (see `base_token`), so only whole words are listed.
@@ -76,6 +77,21 @@ PREFIX_WORDS = frozenset(
 _FUNCTION = """le la les l' dans pour sur avec en au aux et a par ce cette son sa ses notre nos
 votre vos leur qui que ou est sont il elle nous vous on si de du d' des"""
 _FUNCTION_WORDS = frozenset(_FUNCTION.split())
+
+
+def at_word_starts(
+    pattern: re.Pattern[str], folded: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` that begin a word.
+
+    The patterns leave out a leading `\\b`: without it Python's `re` skips ahead to the
+    possible first letters, several times faster on a long text.
+    """
+    for match in pattern.finditer(folded, start, end):
+        if match.start() == 0 or not folded[match.start() - 1].isalnum():
+            yield match
+
+
 _INCLUSIVE_CUT = re.compile(r"[·.(/\u2027\u22c5\u2022*]")
 
 
