@@ -40,15 +40,25 @@ def committed(django_capture_on_commit_callbacks):
     return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
+def with_django(request: pytest.FixtureRequest) -> bool:
+    """False when the run is `-p no:django` (the extractor's tests alone)."""
+    return request.config.pluginmanager.has_plugin("django")
+
+
 @pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
+def fast_password_hashing(request):
     """Hashing with a fast algorithm: what is tested is the flows, not PBKDF2's strength."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    if with_django(request):
+        settings = request.getfixturevalue("settings")
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
+def empty_cache(request):
     """Rate limits live in the cache: each test starts with none used."""
+    if not with_django(request):
+        yield
+        return
     from django.core.cache import cache
 
     cache.clear()
