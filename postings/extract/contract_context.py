@@ -39,6 +39,7 @@ _NEGATIVE_BEFORE = re.compile(
     # a change or a chance, later: "possibilité de CDI", "évolutif en CDI", "accès à un CDD"
     r"\b(?:possibilit\w*|perspectives?|evolu\w*|vers|perenn\w*|perenis\w*|transform\w*"
     r"|debouch\w*|acces (?:a|au)|acceder|sortie|durables?|l'issue|ancien\w*|agence|assurer l'"
+    r"|experiences?"
     # other people: "encadrer des stagiaires", "tutrice d'un service civique"
     r"|encadrer|encadrement|encadre|encadrera|encadrerez|accompagner|accompagnement|accompagnons"
     r"|tut\w*|maitr\w*|accueillir|accueillons|accueillera|supervis\w*|former|aider"

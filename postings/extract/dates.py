@@ -32,11 +32,12 @@ __all__ = ["DateMention", "extract_dates", "find_dates"]
 
 ASAP = "ASAP"
 
-_ASAP_WORDS = ("des que", "au plus", "immediat", "des maint", "de suite", "asap", "as soon",
+_ASAP_WORDS = ("des que", "le plus", "au plus", "immediat", "des maint", "de suite", "asap", "as soon",
                "sans delai", "des a pres", "dans les", "demarrage", "disponibilite", "entree",
                "embauche", "prise de", "start", "a pourvoir")  # fmt: skip
 _ASAP = re.compile(
     r"\b(?:des que possible|au plus vite|immediatement|des maintenant|(?<!ainsi )de suite"
+    r"|le plus (?:rapidement|tot|vite) possible"
     r"|tout de suite|asap|as soon as possible|immediately|sans delai|des a present"
     r"|dans les (?:plus brefs|meilleurs) delais|(?:demarrage|disponibilite|entree|embauche"
     r"|prise de (?:poste|fonctions?)|start|poste a pourvoir|a pourvoir) immediate?)\b"
@@ -89,13 +90,14 @@ _DEADLINE_STRONG = re.compile(
     r"|de validite|de l'annonce)|date d'expiration|expire le|(?:application )?deadline"
     r"|apply (?:before|by)|closing date|echeance\s{0,3}(?=:)"
     r"|(?:offre|annonce) (?:valable|en ligne|publiee|active|ouverte|visible|disponible|affichee)"
-    r" jusqu'(?:au|a)|candidatures? (?:ouvertes? |acceptees? |recues? |possibles? )?"
+    r" jusqu'(?:au|a)|candidatures? (?:seront |sont )?(?:closes|cloturees|fermees)(?: le)?"
+    r"|candidatures? (?:ouvertes? |acceptees? |recues? |possibles? )?"
     r"(?:jusqu'(?:au|a)|avant)|(?:candidater|postuler|repondre) (?:avant|jusqu'(?:au|a)"
     r"|au plus tard))"
 )
-_WEAK_DEADLINE_WORDS = ("avant le", "jusqu'", "au plus tard", "d'ici", "before", "by")
+_WEAK_DEADLINE_WORDS = ("avant le", "jusqu'", "au plus tard", "d'ici", "pour le", "before", "by")
 _DEADLINE_WEAK = re.compile(
-    r"\b(?:avant le|jusqu'(?:au|a)|au plus tard(?: le)?|d'ici (?:le|au)|before|by)\b"
+    r"\b(?:avant le|jusqu'(?:au|a)|au plus tard(?: le)?|d'ici (?:le|au)|pour le|before|by)\b"
 )
 _APPLY = re.compile(
     r"\b(?:candidat\w*|postul\w*|cv|lettres?|dossiers?|envoy\w*|adress\w*|transmet\w*|parvenir"

@@ -3,7 +3,7 @@
 Formats read (on the folded text, so accents and case do not matter): "15 septembre 2024",
 "lundi 2 mai", "1er mars", "15 sept. 2024", "01 oct. 25", "19-nov-2024", "March 15, 2025",
 "15/09/2024", "15/09/24", "15.09.2024", "15-09-2024", "2024-09-15", "15/09" (two-digit month
-only: "24/7" is not a date), and month-level mentions: "septembre 2024", "début mars",
+only: "24/7" is not a date), and month-level mentions: "septembre 2024", "09/2025", "début mars",
 "fin août" (last day), "mi-septembre" (15th). Month-level mentions have `has_day=False`.
 
 A date without a year takes it from the posting's own context, in this order: the posting's
@@ -83,6 +83,9 @@ _AFTER_SEPARATOR = {
     "-": re.compile(r"-(?P<m>\d{1,2})-(?P<y>\d{4}|\d{1,2})(?!\d|[/.,-]\d)"),
 }
 _NUMBER_BEFORE = re.compile(r"(?<![\d/.,-])(?P<n>\d{1,4})$")
+# "09/2025": a month and its year.
+_SLASH_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)(?![\d/]|[.,-]\d)")
+_MONTH_BEFORE = re.compile(r"(?<![\d/.,-])(?P<n>0?[1-9]|1[0-2])$")
 _POSTED_WORDS = ("publi", "poste", "mis", "actualis", "paru", "diffus", "soumis", "depos",
                  "updated", "date de")  # fmt: skip
 _POSTED = re.compile(
@@ -185,6 +188,12 @@ def _numeric_dates(folded: str) -> list[_Raw]:
         for match in matches_at(folded, (separator,), pattern):
             if (raw := _numeric(folded, match, separator)) is not None:
                 found.append(raw)
+    for match in matches_at(folded, ("/",), _SLASH_YEAR):
+        month = _MONTH_BEFORE.search(folded, max(0, match.start() - 3), match.start())
+        if month is not None:
+            found.append(
+                _Raw(month.start(), match.end(), 1, int(month["n"]), int(match["y"]), False)
+            )
     return found
 
 

@@ -58,6 +58,8 @@ _REMOTE_NONE = re.compile(
     r"|\btele-?travail\s{0,3}:?\s{0,3}(?:non\b|impossible|exclu|interdit|pas (?:possible"
     r"|autorise|envisageable|prevu)|non (?:possible|autorise|envisageable|prevu|accepte))"
     r"|\btele-?travail n'est pas (?:possible|autorise|envisageable|prevu)"
+    r"|\bne (?:permet|propose|prevoit|autorise) pas (?:le |de )?tele-?travail\b"
+    r"|\bne (?:peut|pourra) pas (?:etre exerce |s'exercer |se faire )?en tele-?travail\b"
     # "Poste non éligible au télétravail", "pas compatible avec le télétravail"
     r"|\b(?:non|pas|in)\s?(?:eligible|compatible|ouvert)s? (?:au|avec le|a) tele-?travail\b"
     r"|\b(?:poste|travail|activite|mission)s? (?:en |100 ?% |exclusivement |uniquement "
@@ -79,6 +81,7 @@ _REMOTE_FULL = re.compile(
 )
 _REMOTE_PARTIAL = re.compile(
     r"\btele-?travail\w*|\bteletravaill\w*|\btravail(?:ler)? a distance\b|\ben partie a distance"
+    r"|:\s{0,3}hybride\b"  # "Mode de travail : hybride"
     # "le reste du travail pouvant se faire à distance"
     r"|\b(?:se faire|s'effectuer|etre (?:effectue|realise)e?s?|partiellement) a distance\b"
     r"|\b(?:travail|mode|organisation|poste|fonctionnement|format) hybride\b|\bhybrid(?: work)?\b"

@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from postings.extract.contract import extract_contract
+from postings.extract.dates import extract_dates
 from postings.extract.text import Doc, Found
+from postings.extract.worktime import extract_worktime
 
 
 def contract_of(text: str, start: date | str | None = None, reference: date | None = None):
@@ -143,6 +145,7 @@ def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
         "Les bénévoles mènent des actions d'accueil.",
         "Nos volontaires en service civique animent les ateliers.",
         "Stage de préparation au départ : 3-7 novembre 2025",
+        "Vous avez une première expérience en CDD dans le secteur social.",
     ],
 )
 def test_contracts_of_other_people_or_times_are_not_the_job(text):
@@ -260,6 +263,7 @@ def test_contract_length_of_an_asap_start_runs_from_the_reference_date():
         "L'association existe depuis 25 ans. Contrat : CDD",
         "CDI à temps plein, 2 ans d'expérience minimum",
         "Travail en équipe 5h-12h ou 12h-19h en alternance une semaine sur deux.",
+        "Type de contrat : CDI\nUn stage (6 à 12 mois) dans le cursus serait un plus.",
     ],
 )
 def test_lengths_that_are_not_the_contract_are_ignored(text):
@@ -277,3 +281,143 @@ def test_a_cdi_has_no_length():
 )  # fmt: skip
 def test_any_text_gives_an_answer(text):
     assert isinstance(extract_contract(Doc.of(text), {}), dict)
+
+
+# Whole postings as each kind of board lays them out (written for these tests).
+FRANCE_TRAVAIL_CDD = """Animateur / Animatrice d'activités physiques (H/F)
+
+33 - BORDEAUX - Localiser avec Mappy
+Publié le 14 janvier 2026 - offre n° 198KXPL
+
+L'association Sport Pour Tous Bordeaux recrute un animateur sportif pour ses ateliers seniors.
+Vous animerez des séances de gym douce dans 4 résidences autonomie.
+Prise de poste le 2 février.
+
+Type de contrat
+
+Contrat à durée déterminée - 5 Mois
+Contrat travail
+
+Durée du travail
+
+24H/semaine
+Travail en journée
+
+Salaire
+
+Salaire : Mensuel de 1300.0 Euros sur 12 mois
+"""
+
+INDEED_CDI = """Chargé(e) d'accompagnement socioprofessionnel
+Les Ateliers du Bocage
+Le Pin (79)
+Temps plein, CDI
+
+Nous recherchons un(e) CIP pour accompagner 25 salariés en parcours d'insertion (CDDI).
+Vous assurerez le suivi individuel et collectif des salariés, en lien avec les encadrants.
+
+Type d'emploi : Temps plein, CDI
+
+Salaire : 2 050,00€ à 2 300,00€ par mois
+
+Horaires :
+- Du lundi au vendredi
+- Travail en journée
+
+Lieu du poste : En présentiel
+Date de début prévue : 02/03/2026
+"""
+
+ASSOCIATION_PDF = """FICHE DE POSTE
+Coordinateur·rice de l'épicerie solidaire
+
+L'association La Passerelle, créée en 2004, gère une épicerie solidaire et accueille
+des stagiaires et des bénévoles tout au long de l'année.
+
+Conditions
+Contrat à durée déterminée de 12 mois, évolution possible en CDI
+Temps partiel : 28 heures hebdomadaires (0,8 ETP)
+Rémunération : groupe D de la CCN ALISFA
+Télétravail possible ponctuellement
+Poste basé à Villeurbanne (69)
+Prise de poste souhaitée : 16 mars 2026
+
+Candidature
+CV et lettre de motivation à adresser avant le 20 février 2026 à recrutement@passerelle.org
+Les entretiens auront lieu la semaine du 2 mars.
+"""
+
+WTTJ_STAGE = """Stage - Chargé·e de communication digitale (6 mois)
+Makesense
+Stage
+Paris
+Télétravail occasionnel
+Début : 02 mars 2026
+Durée : 6 mois
+Éducation : Bac +4
+
+Gratification : 4,35 € / heure
+"""
+
+SERVICE_CIVIQUE = """Ambassadeur·rice du compostage
+Service Civique – trouver une mission
+
+Où ?
+Rennes (35)
+
+Quand ?
+À partir du 1 octobre 2025 (10 mois, 28 h/semaine)
+
+Description de la mission
+Les volontaires sensibilisent les habitants au tri des biodéchets.
+"""
+
+JTMS_ENGLISH = """Project officer - Lyon
+
+💡 SSE organization
+Fixed-term contract
+Localisation Lyon, France
+Partial remote authorized
+2000 - 2200€ gross (Monthly)
+Posted on 01-15-2026
+Start : February 2026
+> End : July 2026
+"""
+
+VSI = """Chargé·e de projet santé communautaire – Bénin
+Site France Volontaires
+Durée de la mission : 24 mois
+Début de la mission : mars 2026
+Date limite de candidature : 15 janvier 2026
+
+Contexte de la mission
+L'association travaille avec des volontaires de solidarité internationale depuis 1990.
+Statut : Volontaire de Solidarité Internationale (VSI)
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FRANCE_TRAVAIL_CDD, {"start_date": date(2026, 2, 2), "contract_type": "CDD",
+                              "duration_months": 5, "hours_per_week": 24, "full_time": False}),
+        (INDEED_CDI, {"start_date": date(2026, 3, 2), "contract_type": "CDI", "full_time": True,
+                      "remote": "NONE"}),
+        (ASSOCIATION_PDF, {"start_date": date(2026, 3, 16), "deadline": date(2026, 2, 20),
+                           "contract_type": "CDD", "duration_months": 12, "hours_per_week": 28,
+                           "full_time": False, "remote": "PARTIAL"}),
+        (WTTJ_STAGE, {"start_date": date(2026, 3, 2), "contract_type": "STAGE",
+                      "duration_months": 6, "remote": "PARTIAL"}),
+        (SERVICE_CIVIQUE, {"start_date": date(2025, 10, 1), "contract_type": "SERVICE_CIVIQUE",
+                           "duration_months": 10, "hours_per_week": 28, "full_time": False}),
+        (JTMS_ENGLISH, {"start_date": date(2026, 2, 1), "contract_type": "CDD",
+                        "duration_months": 6, "remote": "PARTIAL"}),
+        (VSI, {"start_date": date(2026, 3, 1), "deadline": date(2026, 1, 15),
+               "contract_type": "VOLONTARIAT", "duration_months": 24}),
+    ],
+)  # fmt: skip
+def test_whole_postings_give_their_dates_contract_and_working_time(text, expected):
+    doc, found = Doc.of(text), {}
+    for family in (extract_dates, extract_contract, extract_worktime):
+        found.update(family(doc, found))
+    assert {key: value.value for key, value in found.items()} == expected

@@ -165,6 +165,10 @@ def test_month_level_mentions_are_not_listed_as_dates():
         ),
         ("Démarrage souhaité : au plus vite.", "ASAP"),
         ("Date de départ : 5 janvier 2027", D(2027, 1, 5)),
+        ("Entrée en poste : 03/2026", D(2026, 3, 1)),
+        ("Poste à pourvoir le plus rapidement possible", "ASAP"),
+        ("Prise de poste envisagée le 1er mars 2026", D(2026, 3, 1)),
+        ("Poste à pourvoir dès le mois de septembre 2025", D(2025, 9, 1)),
     ],
 )
 def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):
@@ -251,6 +255,13 @@ def test_a_start_label_beats_an_earlier_weaker_start():
         ("Date limite de candidature :\n12 octobre 2026", D(2026, 10, 12)),
         ("• Date limite de candidature Le 16/05/2021", D(2021, 5, 16)),
         ("CV et lettre à envoyer à contact@asso.org. Date limite : 10/01/2025.", D(2025, 1, 10)),
+        ("Les candidatures seront closes le 15 mars 2026.", D(2026, 3, 15)),
+        ("Candidature à envoyer pour le 15 mars 2026 à rh@asso.fr", D(2026, 3, 15)),
+        ("Date de clôture : 15/03/2026", D(2026, 3, 15)),
+        ("Date limite d'envoi des candidatures : 15/03/2026", D(2026, 3, 15)),
+        ("Dépôt des candidatures : jusqu'au 15 mars 2026", D(2026, 3, 15)),
+        ("Offre valable jusqu'au 30/04/2026", D(2026, 4, 30)),
+        ("Date d'expiration : 30/04/2026", D(2026, 4, 30)),
     ],
 )
 def test_deadline_is_read_from_the_ways_postings_say_it(text, expected):

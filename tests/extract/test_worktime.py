@@ -169,6 +169,12 @@ def test_shares_of_time_that_are_not_the_job_give_no_answer(text):
         ("Poste 100 % en télétravail, depuis n'importe où en France", "FULL"),
         ("Lieu : 100 % à distance (cours en visioconférence)", "FULL"),
         ("Télétravail : jusqu'à 2 jours par semaine après 6 mois d'ancienneté", "PARTIAL"),
+        ("Le poste ne permet pas le télétravail.", "NONE"),
+        ("Ce poste n'est pas ouvert au télétravail.", "NONE"),
+        ("Sans possibilité de télétravail", "NONE"),
+        ("Mode de travail : hybride", "PARTIAL"),
+        ("Possibilité de télétravail selon l'accord d'entreprise", "PARTIAL"),
+        ("Remote : oui", "PARTIAL"),
     ],
 )
 def test_remote_work_is_read_from_the_ways_postings_say_it(text, expected):
