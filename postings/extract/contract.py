@@ -47,7 +47,7 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("CDD", _SPECIFIC, ("contrat", "pec", "parcours emploi", "cui", "cae"),
      r"\bcontrat (?:aide|pec|cui|cae)\b|\bpec\b|\bparcours emploi competences?\b"
      r"|\bcui-cae\b|\bcontrat d'engagement educatif\b"),
-    ("ALTERNANCE", _SPECIFIC, ("contrat", "en ", "apprenti", "alternant"),
+    ("ALTERNANCE", _SPECIFIC, ("contrat", "en app", "en alt", "apprenti", "alternant"),
      r"\bcontrats? (?:d')?apprentissage\b|\bcontrats? (?:de )?professionnalisation\b"
      r"|\bcontrat pro\b"
      r"|\ben (?:apprentissage|alternance)\b|\bapprentie?\b|\balternante?\b"),
@@ -77,8 +77,8 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("INTERIM", _GENERIC, ("interim",), r"\binterim\b"),
     ("INTERIM", _LABEL_ONLY, ("temporary", "contrat"), r"\btemporary\b|\bcontrat de mission\b"),
     ("FREELANCE", _SPECIFIC,
-     ("free", "portage", "auto", "micro", "travailleur", "statut", "en ", "contrat",
-      "profession", "exercice"),
+     ("free", "portage", "auto", "micro", "travailleur", "statut", "en tant", "en ind", "en lib",
+      "contrat", "profession", "exercice"),
      r"\bfree-?lance\b|\bportage salarial\b|\b(?:auto|micro)[- ]?entrepreneur\b"
      r"|\btravailleur independant\b|\bstatut (?:d'|de travailleur )?independant\b"
      r"|\ben (?:tant qu')?independant\b|\bcontrat de prestation\b|\bprofession liberale\b"
@@ -113,7 +113,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for code, kind, words, pattern in _COMPILED
         for match in matches_at(doc.folded, words, pattern)
     ]
-    vie = matches_at(doc.text, ("V",), _VIE)
+    vie = matches_at(doc.text, ("VI", "V.I"), _VIE)
     found += [_Mention("VOLONTARIAT", _SPECIFIC, m.start(), m.end()) for m in vie]
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[_Mention] = []

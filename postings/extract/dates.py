@@ -32,9 +32,9 @@ __all__ = ["DateMention", "extract_dates", "find_dates"]
 
 ASAP = "ASAP"
 
-_ASAP_WORDS = ("des que", "le plus", "au plus", "immediat", "des maint", "de suite", "asap", "as soon",
-               "sans delai", "des a pres", "dans les", "demarrage", "disponibilite", "entree",
-               "embauche", "prise de", "start", "a pourvoir")  # fmt: skip
+_ASAP_WORDS = ("des que", "le plus", "au plus", "immediat", "des maint", "de suite", "asap",
+               "as soon", "sans delai", "des a pres", "dans les", "demarrage", "disponibilite",
+               "entree", "embauche", "prise de", "start", "a pourvoir")  # fmt: skip
 _ASAP = re.compile(
     r"\b(?:des que possible|au plus vite|immediatement|des maintenant|(?<!ainsi )de suite"
     r"|le plus (?:rapidement|tot|vite) possible"
