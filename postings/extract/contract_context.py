@@ -39,7 +39,6 @@ _NEGATIVE_BEFORE = re.compile(
     # a change or a chance, later: "possibilité de CDI", "évolutif en CDI", "accès à un CDD"
     r"\b(?:possibilit\w*|perspectives?|evolu\w*|vers|perenn\w*|perenis\w*|transform\w*"
     r"|debouch\w*|acces (?:a|au)|acceder|sortie|durables?|l'issue|ancien\w*|agence|assurer l'"
-    r"|experiences?"
     # other people: "encadrer des stagiaires", "tutrice d'un service civique"
     r"|encadrer|encadrement|encadre|encadrera|encadrerez|accompagner|accompagnement|accompagnons"
     r"|tut\w*|maitr\w*|accueillir|accueillons|accueillera|supervis\w*|former|aider"
@@ -48,6 +47,8 @@ _NEGATIVE_BEFORE = re.compile(
     # "salariés en CDDI", "emplois supplémentaires en CDI"
     r"|\b(?:salaries|personnes|emplois|jeunes|beneficiaires|publics|contrats|postes|volontaires"
     r"|stagiaires|benevoles|alternants)\W{1,3}(?:[\w']+\W{1,3})?(?:en|sous|de|d'|du)\W{1,3}$"
+    # a candidate's past: "une première expérience en CDD", "expérience de stage"
+    r"|\bexperiences?(?: professionnelles?)? (?:en|de|d'un|d'une|sous|comme)\W{1,3}$"
 )
 # On the mention's own line: "1 stagiaire BPJEPS", "directeur par intérim", "CLONG-Volontariat".
 _NEGATIVE_JUST_BEFORE = re.compile(r"(?:\b\d+\s{1,2}|\bpar\s{1,2}|\w-?|\bex\s?)$")

@@ -106,6 +106,10 @@ def months_of(text: str, start: date | str | None = None, reference: date | None
             "ALTERNANCE",
         ),
         ("Niort (79) | CDI | Temps plein", "CDI"),
+        (
+            "Posté le : 11/10/2025 Ref : Direction\nType d'expérience : Expérience exigée Contrat : CDI",
+            "CDI",
+        ),
         ("Mission intérimaire - 3 Mois\nContrat travail", "INTERIM"),
         ("Nature de la mission : prestation de service, ouverte aux consultants", "FREELANCE"),
         ("Statut : auto-entrepreneur, portage salarial ou profession libérale", "FREELANCE"),
