@@ -107,7 +107,7 @@ def months_of(text: str, start: date | str | None = None, reference: date | None
         ),
         ("Niort (79) | CDI | Temps plein", "CDI"),
         (
-            "Posté le : 11/10/2025 Ref : Direction\nType d'expérience : Expérience exigée Contrat : CDI",
+            "Posté le : 11/10/2025\nType d'expérience : Expérience exigée Contrat : CDI",
             "CDI",
         ),
         ("Mission intérimaire - 3 Mois\nContrat travail", "INTERIM"),
