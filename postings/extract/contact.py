@@ -168,7 +168,7 @@ def _score(doc: Doc, address: _Address) -> int:
         return 0
     line = doc.line_at(address.start)
     before = doc.folded[max(0, address.start - 350) : address.start]
-    same_line = doc.folded[line.start : address.start]
+    same_line = doc.folded[max(line.start, address.start - 350) : address.start]
     apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
     negative = _last(_NEGATIVE_CUE, before)
     recruitment_box = _RECRUITMENT_BOX.match(local) is not None

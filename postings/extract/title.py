@@ -126,7 +126,9 @@ def _labelled_title(doc: Doc, limit: int, employer: str | None) -> Found | None:
     for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
         line = doc.line_at(hit.end())
         label = _TITLE_LABEL.match(doc.folded, hit.end(), line.end)
-        if count >= 50 or label is None or line.end - hit.end() > MAX_LINE:
+        if count >= 50:
+            break
+        if label is None or line.end - hit.end() > MAX_LINE:
             continue
         following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
         if label.end() < line.end:

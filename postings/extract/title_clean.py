@@ -167,6 +167,8 @@ def is_place(segment: str) -> bool:
     A commune must be written with a capital, so that words that happen to name a commune
     ("mer") stay in the title.
     """
+    if len(segment) > 60:
+        return False
     key = geo.fold_place(segment)
     if key in _PLACES:
         return True

@@ -87,7 +87,7 @@ _NOT_QUALIFIERS = frozenset(_PREPOSITIONS.split())
 _AFTER_NAME = re.compile(r"[ *»\"]*(?:\([^)\n]{1,80}\)[ ]*)?")
 _LOWER_WORD = re.compile(r" +(?:[a-zà-ÿœ][\w'-]*|\([^)\n]{1,60}\))(?= )")
 _OPENING_CLAUSE = re.compile(
-    r"(?:^|\n|\.\s)\s*(?:depuis|cree|creee|fonde|fondee|ne|nee|issue?|lancee?|implantee?"
+    r"(?:^|\n|\.\s)[ ]*(?:depuis|cree|creee|fonde|fondee|ne|nee|issue?|lancee?|implantee?"
     r"|forte?|agreee?)\b[^,\n.]{0,80},\s"
 )
 _ABOUT = re.compile(
@@ -135,7 +135,9 @@ def _labelled(doc: Doc, lines: list[Line]) -> Found | None:
     limit = lines[-1].end if lines else 0
     for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
         line = doc.line_at(hit.end())
-        if count >= 50 or not line.text or len(line.text) >= 400:
+        if count >= 50:
+            break
+        if not line.text or len(line.text) >= 400:
             continue
         start = hit.end()
         label = _LABEL.match(doc.folded, start, line.end)

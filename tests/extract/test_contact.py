@@ -285,6 +285,9 @@ def test_email_and_link_can_both_be_given():
         "01/01/" * 20_000,
         "de " * 30_000,
         "\x00\ufffd" * 50_000,
+        "\n" * 100_000,
+        "a" * 99_000 + " rh@x.fr" * 300,
+        "Envoyez votre CV " + "a" * 99_000 + " rh@x.fr" * 300,
     ],
 )
 def test_contact_family_returns_on_adversarial_text(text):

@@ -449,6 +449,12 @@ def test_pdf_word_cut_at_the_end_of_a_line_is_joined():
         "le ou la chargé.e aura pour missions " * 3_000,
         "\n".join(["Accueil > Offres > Emploi"] * 5_000),
         "\x00\x01\ufffd" * 10_000,
+        "\n" * 100_000,
+        "\n " * 50_000,
+        "  \n" * 30_000,
+        "Depuis " + "x " * 40_000 + ", X est une association",
+        "l'association « " + "a " * 50_000,
+        "la crèche " + "parentale " * 20_000,
         "é" * 2_000_000,
     ],
 )
