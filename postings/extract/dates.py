@@ -54,14 +54,21 @@ _START_LABEL = re.compile(
     r"|programme|formation|chantier|travaux|exercice|saison|festival|activite de l'association)"
     r"\b)(?:(?: [\w'-]+){1,4}\s{0,3}(?=:)|\s(?=le |au |en |prevu|envisage|souhaite))"
     r"|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite|date d'effet|embauche"
-    r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|depart (?:prevu|envisage|souhaite)"
+    r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|(?:depart|embauche) (?:prevue?|envisagee?"
+    r"|souhaitee?)"
     # the Service Civique and volunteering sites: "Quand ? À partir du 2 novembre 2026"
     r"|quand\s?\?)"
 )
 _TO_FILL = re.compile(r"\b(?:a pourvoir|to be filled)\b")
 _WEAK_START = re.compile(
     r"(?:\ba (?:partir|compter) (?:du|de|d')|\bdes(?: le)?|\bpour(?: le)?|\bstarting(?: on| from)?"
-    r"|\bfrom)\s{0,2}$"
+    r"|\bfrom|\b(?P<verb>debutera|commencera|demarrera|debute|commence|demarre)(?: le| au| en"
+    r"| des| courant| a partir du)?)\s{0,2}$"
+)
+_JOB_SUBJECT = re.compile(
+    r"\b(?:(?:le|la|l'|votre|ton|ta|mon|ma|notre|son|sa) (?:contrat|mission|stage|poste|cdd|cdi"
+    r"|engagement|volontariat|service civique|alternance|apprentissage|emploi|embauche|prise de"
+    r" poste))\b[^.;]{0,20}$"
 )
 _STOP = re.compile(
     r"\b(?:fin(?=\s{0,3}:| (?:du|de|d') ?(?:contrat|cdd|mission|stage))|limite|candidat\w*"
@@ -176,12 +183,18 @@ def _hiring_sentence(doc: Doc, pos: int) -> bool:
     return bool(_HIRING.search(clause)) and not _NOT_HIRING.search(clause)
 
 
+def _weak_start_fits(doc: Doc, before: re.Match[str]) -> bool:
+    if before["verb"]:  # "Le contrat débutera le", not "Le projet a démarré en"
+        return bool(_JOB_SUBJECT.search(clause_before(doc, before.start(), limit=60)))
+    return _hiring_sentence(doc, before.start())
+
+
 def _weak_starts(doc: Doc, mentions: list[DateMention]) -> list[Found]:
     found = []
     for mention in mentions:
-        before = _WEAK_START.search(doc.folded, max(0, mention.start - 20), mention.start)
+        before = _WEAK_START.search(doc.folded, max(0, mention.start - 24), mention.start)
         month_start = mention.has_day or mention.value.day == 1
-        if before and month_start and _hiring_sentence(doc, before.start()):
+        if before and month_start and _weak_start_fits(doc, before):
             found.append(Found(mention.value, before.start(), mention.end))
     for item in contract_ranges(doc):
         if item.first.has_day or item.first.value.day == 1:

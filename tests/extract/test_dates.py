@@ -169,6 +169,11 @@ def test_month_level_mentions_are_not_listed_as_dates():
         ("Poste à pourvoir le plus rapidement possible", "ASAP"),
         ("Prise de poste envisagée le 1er mars 2026", D(2026, 3, 1)),
         ("Poste à pourvoir dès le mois de septembre 2025", D(2025, 9, 1)),
+        ("Embauche prévue en septembre 2025", D(2025, 9, 1)),
+        ("Le contrat débutera le 1er mars 2026.", D(2026, 3, 1)),
+        ("La mission commence en septembre 2025 pour un an.", D(2025, 9, 1)),
+        ("Poste disponible à partir du 1er mars 2026", D(2026, 3, 1)),
+        ("Prise de fonctions au 1er septembre 2025", D(2025, 9, 1)),
     ],
 )
 def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):
@@ -204,6 +209,7 @@ def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):
         "Démarrage de la formation : 3 mars 2026",
         "Suite au départ de notre directrice le 30 juin 2026, nous réorganisons l'équipe.",
         "Une formation au départ est organisée à Angers du 23 au 27 novembre 2026.",
+        "Le festival commence le 3 juillet 2026 au parc de la Tête d'Or.",
     ],
 )
 def test_dates_that_are_not_the_start_give_no_start_date(text):
