@@ -119,6 +119,7 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
         '"75001 Paris " × 8 000': "75001 Paris " * n(8_000),
         '"(" × 100 000': "(" * n(100_000),
         '"\\n" × 100 000': "\n" * n(100_000),
+        '" " × 100 000': " " * n(100_000) + "Localiser avec Mappy",
         "2 Mo de texte": (posting * n(50_000))[: n(2_000_000)],
         "50 adresses e-mail": addresses,
         "emoji seuls": "🌱🤝💡" * n(10_000),

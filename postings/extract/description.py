@@ -33,7 +33,7 @@ _MENU_ROW = re.compile(r" {2,}| ?[|\u00b7] ?")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # A page widget glued to the end of a line of the posting ("93 - ST DENIS - Localiser avec
 # Mappy" on France Travail): the widget's words go, the line stays.
-_TRAILING_WIDGET = re.compile(r"[ \t]*[-\u2013\u2014|]?[ \t]*localiser avec mappy[ \t]*$", re.I)
+_WIDGET = "localiser avec mappy"
 
 
 def clean_description(doc: Doc) -> str:
@@ -52,11 +52,18 @@ def clean_description(doc: Doc) -> str:
     start, end = kept[0].start, kept[-1].end
     dropped = {lines[i].start for i in removed}
     text_lines = [
-        _TRAILING_WIDGET.sub("", doc.original[line.start : line.end].rstrip())
+        _without_widget(doc.original[line.start : line.end].rstrip())
         for line in doc.lines
         if start <= line.start and line.end <= end and line.start not in dropped
     ]
     return _BLANK_RUNS.sub("\n\n", "\n".join(text_lines)).strip("\n")
+
+
+def _without_widget(line: str) -> str:
+    """`line` without a map widget's words at its end, nor the dash before them."""
+    if line[-len(_WIDGET) :].lower() != _WIDGET:
+        return line
+    return line[: -len(_WIDGET)].rstrip(" \t-\u2013\u2014|")
 
 
 def _keys(doc: Doc, lines: list[Line]) -> list[str]:

@@ -2,10 +2,12 @@
 
 `html_to_text(markup)` never raises. Tags go, entities are decoded, `<script>`, `<style>` and
 the page `<head>` are dropped; paragraphs and headings stand apart by a blank line, `div`,
-`br`, `tr` end a line, list items start with "- " (indented two spaces per nesting level),
-table cells are separated by a tab. A link whose words invite to apply ("Postuler", "cliquez
-ici", an e-mail link) keeps its address after its words, since the address is often the only
-place the application link is written. `looks_like_html(text)` tells markup from prose.
+`br`, `tr` end a line, list items start with "- " (indented two spaces per nesting level,
+up to 8), table cells are separated by a tab. A link whose words invite to apply ("Postuler",
+"cliquez ici", an e-mail link) keeps its address after its words, since the address is often
+the only place the application link is written. A page too big to be a posting is read up to
+`MAX_EVENTS` tags or `MAX_TEXT_CHARS` characters. `looks_like_html(text)` tells markup from
+prose.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+# html.parser takes about 4 µs a tag: past these many tags and texts (a job board's page has
+# a few thousand) or this much text (what extract() reads), the rest of the page is not read,
+# so that no page takes more than about half a second.
+MAX_EVENTS = 150_000
+MAX_TEXT_CHARS = 200_000
+_CHUNK = 65_536
+_MAX_INDENT = 8
 # Word's own HTML writes list bullets as a Symbol-font "·" (or "o", "§" for deeper levels)
 # followed by no-break spaces, not as <li>.
 _WORD_BULLET = re.compile(r"^[\u00b7o\u00a7\u2022]\u00a0{2,}[ \u00a0]*")
@@ -50,8 +59,12 @@ def html_to_text(markup: str) -> str:
     """The visible text of `markup` (see the module docstring for the layout kept)."""
     parser = _TextCollector()
     with suppress(Exception):  # html.parser is lenient; keep what was read if it ever gives up
-        parser.feed(markup)
-        parser.close()
+        for start in range(0, len(markup), _CHUNK):
+            parser.feed(markup[start : start + _CHUNK])
+            if parser.events > MAX_EVENTS or parser.written > MAX_TEXT_CHARS:
+                break  # past a posting's size: the rest is not read (see MAX_EVENTS)
+        else:
+            parser.close()
     text = "".join(parser.parts)
     lines = [_WORD_BULLET.sub("- ", line.rstrip()) for line in text.split("\n")]
     return _EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
@@ -63,6 +76,8 @@ class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.events = 0  # tags and texts seen
+        self.written = 0  # characters written
         self._skip_depth = 0  # inside <script>, <style>... (counted: they may nest)
         self._pre_depth = 0
         self._list_depth = 0
@@ -74,6 +89,7 @@ class _TextCollector(HTMLParser):
         self._marker: str | None = None  # a list item's "- ", written with its first words
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.events += 1
         if tag in _SKIPPED:
             self._skip_depth += 1
         elif self._skip_depth:
@@ -83,7 +99,7 @@ class _TextCollector(HTMLParser):
         elif tag == "li":
             self._marker = None
             self._break(1)
-            self._marker = "  " * max(0, self._list_depth - 1) + "- "
+            self._marker = "  " * min(_MAX_INDENT, max(0, self._list_depth - 1)) + "- "
         elif tag in _CELLS:
             if self._cells_in_row:
                 self._write("\t")
@@ -103,6 +119,7 @@ class _TextCollector(HTMLParser):
             self._break(1)
 
     def handle_endtag(self, tag: str) -> None:
+        self.events += 1
         if tag in _SKIPPED:
             self._skip_depth = max(0, self._skip_depth - 1)
             return
@@ -132,6 +149,7 @@ class _TextCollector(HTMLParser):
             self._break(count)
 
     def handle_data(self, data: str) -> None:
+        self.events += 1
         if self._skip_depth:
             return
         if not self._pre_depth:
@@ -194,5 +212,6 @@ class _TextCollector(HTMLParser):
 
     def _write(self, text: str) -> None:
         self.parts.append(text)
+        self.written += len(text)
         stripped = text.rstrip("\n")
         self._newlines = len(text) - len(stripped) if stripped else self._newlines + len(text)

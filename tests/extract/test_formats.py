@@ -225,6 +225,18 @@ def test_prose_with_angle_brackets_is_not_taken_for_html(prose):
     assert read(prose.encode(), "offre.txt") == prose
 
 
+def test_html_list_indentation_stops_at_eight_levels():
+    markup = "<ul><li>" * 30 + "Fond"
+    assert read(markup.encode(), "page.html") == "  " * 8 + "- Fond"
+
+
+def test_html_page_too_big_to_be_a_posting_is_read_only_up_to_a_limit(monkeypatch):
+    monkeypatch.setattr("postings.extract.formats_html.MAX_EVENTS", 1000)
+    markup = "<p>Début</p>" + "<b>x</b>" * 100_000 + "<p>Fin</p>"
+    text = read(markup.encode(), "page.html")
+    assert text.startswith("Début\n\nx") and "Fin" not in text and len(text) < 100_000
+
+
 def test_nested_html_thousands_deep_is_read():
     markup = "<div>" * 5000 + "Texte au fond" + "</div>" * 5000
     assert read(markup.encode(), "page.html") == "Texte au fond"
