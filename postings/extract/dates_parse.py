@@ -8,8 +8,10 @@ only: "24/7" is not a date), and month-level mentions: "septembre 2024", "09/202
 
 A date without a year takes it from the posting's own context, in this order: the posting's
 publication date ("Publiée le 21/01/2026", "Posté le", "Date de parution"...), then the
-nearest date of the text that has a year, then `doc.reference_date`. Without any of these
-it is dropped: a date whose year is a guess is worse than no date.
+nearest date of the text that has a year (within a few lines and not years older than the
+latest one, else the latest one: older ones are laws and foundings), then
+`doc.reference_date` (which also wins over a neighbour more than a year away from it).
+Without any of these it is dropped: a date whose year is a guess is worse than no date.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 
+_NEAR = 300  # characters: a few lines of a posting
 # Each pattern starts with a fixed word or character (see `dates_words`); bounded
 # quantifiers keep them linear on a 100 000-character line.
 _MONTH_STEMS = ("jan", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "jui", "jul",
@@ -227,12 +230,22 @@ def _future_year(raw: _Raw, anchor: date) -> date | None:
     return value
 
 
-def _nearest_year(raw: _Raw, dated: list[tuple[int, date]]) -> date | None:
-    """The year of the nearest dated mention of the text, or the year before or after it when
-    that puts the date over a month closer ("avant le 20 décembre ... 5 janvier 2026")."""
+def _neighbour(raw: _Raw, dated: list[tuple[int, date]]) -> date:
+    """The dated mention a date without year borrows its year from: the nearest one within a
+    few lines, else the latest of the text; and the latest when the nearest is years older
+    (older ones are laws, foundings, past projects)."""
     index = bisect_left(dated, (raw.start, date.min))
     around = [dated[i] for i in (index - 1, index) if 0 <= i < len(dated)]
-    _, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
+    position, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
+    latest = max(value for _, value in dated)
+    if abs(position - raw.start) > _NEAR or latest.year > anchor.year + 1:
+        return latest
+    return anchor
+
+
+def _nearest_year(raw: _Raw, anchor: date) -> date | None:
+    """The year of `anchor`, or the year before or after it when that puts the date over a
+    month closer to it ("avant le 20 décembre ... 5 janvier 2026")."""
     best = _make(raw, anchor.year)
     for shift in (-1, 1):
         other = _make(raw, anchor.year + shift)
@@ -251,6 +264,16 @@ class Scan:
     posted: date | None
 
 
+def _without_posting_date(
+    raw: _Raw, dated: list[tuple[int, date]], reference: date | None
+) -> date | None:
+    anchor = _neighbour(raw, dated) if dated else None
+    # A neighbour years away from the day the posting was pasted is another story's date.
+    if reference is not None and (anchor is None or abs(anchor.year - reference.year) > 1):
+        return _future_year(raw, reference)
+    return _nearest_year(raw, anchor) if anchor is not None else None
+
+
 def _infer(doc: Doc, raws: list[_Raw], posted: date | None) -> list[DateMention]:
     dated = [(raw.start, value) for raw in raws if raw.year and (value := _make(raw, raw.year))]
     mentions = []
@@ -259,12 +282,8 @@ def _infer(doc: Doc, raws: list[_Raw], posted: date | None) -> list[DateMention]
             value = _make(raw, raw.year)
         elif posted is not None:
             value = _future_year(raw, posted)
-        elif dated:
-            value = _nearest_year(raw, dated)
-        elif doc.reference_date is not None:
-            value = _future_year(raw, doc.reference_date)
         else:
-            value = None
+            value = _without_posting_date(raw, dated, doc.reference_date)
         if value is not None:
             mention = DateMention(value, raw.start, raw.end, raw.year is not None, raw.has_day)
             mentions.append(mention)

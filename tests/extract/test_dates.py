@@ -87,6 +87,23 @@ def test_a_date_without_year_takes_the_nearest_year_of_a_neighbouring_date():
     assert deadline_of(text) == D(2025, 12, 20)
 
 
+def test_a_date_without_year_far_from_any_dated_line_takes_the_latest_year_of_the_text():
+    text = "Prise de poste : mars 2026.\n" + "Nos missions sont nombreuses.\n" * 20
+    text += "Candidatures avant le 15 février à rh@asso.fr"
+    assert deadline_of(text) == D(2026, 2, 15)
+
+
+def test_a_date_without_year_beside_an_old_law_takes_the_latest_year_of_the_text():
+    text = "Prise de poste : mars 2026.\n" + "Nos missions sont nombreuses.\n" * 20
+    text += "Agréée selon la loi du 31 juillet 2014.\nCandidatures avant le 15 février à rh@asso.fr"
+    assert deadline_of(text) == D(2026, 2, 15)
+
+
+def test_a_neighbouring_date_years_away_from_the_reference_date_is_not_used():
+    text = "Agréée depuis le 12 mai 2014. Candidatures avant le 15 mars à rh@asso.fr"
+    assert deadline_of(text, D(2026, 1, 20)) == D(2026, 3, 15)
+
+
 def test_a_date_without_year_uses_the_reference_date_when_the_text_has_no_year():
     assert start_of("Prise de poste : 1er mars", D(2026, 1, 15)) == D(2026, 3, 1)
     assert start_of("Prise de poste : 1er mars", D(2025, 11, 2)) == D(2026, 3, 1)
