@@ -2,11 +2,13 @@
 
 The title is looked for, most trusted first:
 1. a labelled field: « Intitulé du poste : … », « Poste : … », « Objet : Recrutement d'un·e … »;
-2. near the top, the earliest of: a short line that starts with a role noun ("Chargé·e de…",
-   "Animateur/trice") or carries a gender marker ("… H/F"); « X recrute un·e Y »;
+2. in the header (first dozen lines), a short line that starts with a role noun ("Chargé·e
+   de…", "Animateur/trice", "Head of") or carries a gender marker ("… H/F"), unless a hiring
+   sentence comes before it (« X recrute un·e Y »);
 3. the first line of a job board's header: a line followed by contract, place or date lines,
-   or the line after a breadcrumb ("Accueil > Offres > …");
-4. the same as 2. further down, then « le ou la Y aura pour missions ».
+   or the line after a breadcrumb ("Accueil > Missions > …");
+4. a hiring sentence further down, a role-noun line further down, and last the sentence that
+   gives the holder their missions (« le ou la Y aura pour missions »).
 The line is then cut down to the title (`title_clean.trim_title`). The employer comes from
 `title_employer`; once it is known, " – Employer" can be cut from the title's end.
 """
@@ -20,12 +22,12 @@ from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
 from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
+from postings.extract.title_layout import is_metadata
 from postings.extract.title_words import (
-    CHROME_ANYWHERE,
-    CHROME_LINE,
     GENDER_MARKER,
     METADATA_LINE,
     SECTION_HEADING,
+    is_chrome,
     role_position,
 )
 
@@ -112,7 +114,7 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
     key = doc.folded[start + first : start + last]
     if not value or len(value) > 160 or len(value.split()) > 20 or only_contract_words(key):
         return None
-    if _is_chrome(key.strip()):
+    if is_chrome(key.strip()):
         return None  # "Offre de stage – Publié le 10/12" once "Offre de stage –" is cut
     return Found(value, start + first, start + last)
 
@@ -124,17 +126,17 @@ def _labelled_title(doc: Doc, limit: int, employer: str | None) -> Found | None:
     role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title.
     """
     for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
-        line = doc.line_at(hit.end())
-        label = _TITLE_LABEL.match(doc.folded, hit.end(), line.end)
         if count >= 50:
             break
+        line = doc.line_at(hit.end())
+        label = _TITLE_LABEL.match(doc.folded, hit.end(), line.end)
         if label is None or line.end - hit.end() > MAX_LINE:
             continue
         following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
         if label.end() < line.end:
             found = _finish(doc, label.end(), line.end, employer)
             needs_role = label.group(0).strip(" :") in _VAGUE_LABELS
-        elif following is not None and _may_be_title_line(following.text.casefold()):
+        elif following is not None and _may_be_title_line(_folded_line(doc, following)):
             found = _finish(doc, _stripped_start(doc, following), following.end, employer)
             needs_role = True
         else:
@@ -199,13 +201,13 @@ def _header_fallback(doc: Doc, top: list[Line], employer: str | None) -> Found |
             continue
         if len(folded) > 150:
             return None  # a paragraph: the header is over
-        if _is_chrome(folded):
+        if is_chrome(folded):
             continue
         if not _fallback_candidate(folded, line.text) or _continues(doc, line):
             after_breadcrumb = False
             continue
         following = top[index + 1] if index + 1 < len(top) else None
-        if after_breadcrumb or (following is not None and _is_metadata(doc, following)):
+        if after_breadcrumb or (following is not None and is_metadata(doc, following)):
             found = _finish(doc, start, line.end, employer)
             if found is not None:
                 return found
@@ -231,30 +233,12 @@ def _fallback_candidate(folded: str, text: str) -> bool:
     )
 
 
-def _is_metadata(doc: Doc, line: Line) -> bool:
-    """A contract, place, date, salary or « Label : value » line of a job board's header."""
-    folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
-    return (
-        METADATA_LINE.match(folded) is not None
-        or re.match(r"[^:]{1,40}\s?:\s", folded) is not None
-        or line.text.startswith("💡")
-        or line.text.endswith("?")  # "Où ?", "Quand ?" of volunteering portals
-        or is_place(line.text.split(" (")[0].split(",")[0])
-    )
-
-
-def _is_chrome(folded: str) -> bool:
-    return CHROME_LINE.match(folded) is not None or (
-        len(folded.split()) <= 12 and CHROME_ANYWHERE.search(folded) is not None
-    )
-
-
 def _may_be_title_line(folded: str) -> bool:
     """Short, not a bullet, a menu item, a heading or a sentence ending in "?"."""
     return (
         2 < len(folded) <= MAX_LINE
         and not _BULLET.match(folded)
-        and not _is_chrome(folded)
+        and not is_chrome(folded)
         and not _is_heading(folded)
         and not folded.rstrip().endswith("?")
     )
@@ -263,6 +247,10 @@ def _may_be_title_line(folded: str) -> bool:
 def _is_heading(folded: str) -> bool:
     folded = folded.strip(" *#")
     return len(folded.split()) <= 6 and SECTION_HEADING.match(folded) is not None
+
+
+def _folded_line(doc: Doc, line: Line) -> str:
+    return doc.folded[line.start : line.end].strip()
 
 
 def _stripped_start(doc: Doc, line: Line) -> int:

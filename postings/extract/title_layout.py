@@ -16,10 +16,10 @@ from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_clean import is_place
 from postings.extract.title_names import clean_name
 from postings.extract.title_words import (
-    CHROME_ANYWHERE,
     CHROME_LINE,
     METADATA_LINE,
     SECTION_HEADING,
+    is_chrome,
     role_position,
 )
 
@@ -119,7 +119,7 @@ def _company_line(doc: Doc, lines: list[Line], at: int) -> Found | None:
 def _letterhead(doc: Doc, lines: list[Line], at: int) -> Found | None:
     """The nearest name line above the title (skipping menus, banners and metadata)."""
     for line in reversed(lines[:at]):
-        if is_metadata(doc, line) or _is_chrome(doc.folded[line.start : line.end].strip()):
+        if is_metadata(doc, line) or is_chrome(doc.folded[line.start : line.end].strip()):
             continue
         result = name_line(doc, line, capitalised=True)
         if result is not None:
@@ -140,12 +140,6 @@ def is_metadata(doc: Doc, line: Line) -> bool:
     )
 
 
-def _is_chrome(folded: str) -> bool:
-    return CHROME_LINE.match(folded) is not None or (
-        len(folded.split()) <= 12 and CHROME_ANYWHERE.search(folded) is not None
-    )
-
-
 def _several_capitals(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isupper()]
     return len(words) >= 2 or any(len(w) >= 2 and w.isupper() for w in text.split())
@@ -161,7 +155,7 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
     folded = doc.folded[start : line.end].strip()
     if len(folded.split()) > 12 or folded.endswith(("?", ".", ":", "!")) or ":" in folded:
         return None
-    if _is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded) == 0:
+    if is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded) == 0:
         return None
     if _HIRING.search(folded):
         return None  # "X recrute": `title_employer` reads the sentence

@@ -207,3 +207,10 @@ METADATA_LINE = re.compile(
     r"|d'emploi vue)|departement|region|metier|domaine|statut|horaires|avantages|mise a jour"
     r"|candidature|entretiens?|ccn|convention|poste a pourvoir|a pourvoir|prise de poste|offre)"
 )
+
+
+def is_chrome(folded: str) -> bool:
+    """A folded line that is page chrome: a menu, a button, a date, a banner, a breadcrumb."""
+    return CHROME_LINE.match(folded) is not None or (
+        len(folded.split()) <= 12 and CHROME_ANYWHERE.search(folded) is not None
+    )
