@@ -4,10 +4,13 @@
 formats and how a missing year is inferred). `extract_dates` then reads two of them:
 
 - `start_date`: the date after a start label ("Prise de poste :", "Début :", "Date de début",
-  "Entrée en fonction", "Start :"), after "à pourvoir", a contract period's first day
-  ("CDDI du 01/03/2026 au ..."), or "à partir du"/"à compter du" in a hiring sentence. A month
-  alone gives its 1st ("Début : septembre 2024"); "mi-septembre" and "fin août" give nothing.
-  "dès que possible", "immédiatement", "au plus vite", "de suite", "ASAP"... give "ASAP".
+  "Entrée en fonction", "Départ :", "Démarrage des ... :", "Quand ?", "Start :"), else after
+  "à pourvoir", else a contract period's first day ("CDDI du 01/03/2026 au ..."), "à partir
+  du"/"à compter du"/"pour" in a hiring sentence or "le contrat débutera le", else a bare
+  "dès que possible" in a hiring sentence. A month alone gives its 1st ("Début : septembre
+  2024"); "mi-septembre" and "fin août" give nothing. "dès que possible", "immédiatement",
+  "au plus vite", "de suite", "au plus tôt", "ASAP"... give "ASAP". A start more than two
+  months before the publication date is a past event.
 - `deadline`: the day after "Date limite (de candidature)", "Clôture des candidatures",
   "Date de fin de publication", "Offre en ligne jusqu'au"..., or after "avant le",
   "jusqu'au", "au plus tard le" in a sentence about applying (never about the contract's
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 
 from postings.extract.dates_parse import DateMention, scan
 from postings.extract.dates_ranges import contract_ranges, first_after
@@ -142,24 +145,32 @@ def _window(doc: Doc, pos: int) -> tuple[int, int]:
     return start, stop.start() if stop else end
 
 
+def _first_date(
+    mentions: list[DateMention], start: int, end: int, *, day_only: bool
+) -> DateMention | None:
+    """The first date from `start` to `end`: a day, or a month's 1st when `day_only` is False
+    ("Début : septembre 2024"; "mi-septembre" and "fin août" are no start)."""
+    for mention in mentions[bisect_left(mentions, start, key=_start_of) :]:
+        if mention.start >= end:
+            return None
+        if mention.has_day or (not day_only and mention.value.day == 1):
+            return mention
+    return None
+
+
 def _value_at(doc: Doc, pos: int, mentions: list[DateMention], *, day_only: bool) -> Found | None:
-    """The date (or ASAP when `day_only` is False) a label at `pos` announces."""
+    """The date (or ASAP when `day_only` is False) a label ending at `pos` announces."""
     start, end = _window(doc, pos)
+    mention = _first_date(mentions, start, end, day_only=day_only)
     asap = None
     if not day_only:
         asap = _ASAP.search(doc.folded, start, end) or _ASAP_AFTER_LABEL.search(
             doc.folded, start, end
         )
-    for mention in mentions[bisect_left(mentions, start, key=_start_of) :]:
-        if mention.start >= end or (asap and mention.start > asap.end() + 12):
-            break
-        if (day_only or mention.value.day != 1) and not mention.has_day:
-            continue
-        if asap and mention.start < asap.start() and asap[0] != "au plus tot":
-            asap = None
-        if asap is None or asap[0] == "au plus tot":  # "au plus tôt le 1er mars" is a date
-            return Found(mention.value, pos, mention.end)
-    return Found(ASAP, pos, asap.end()) if asap else None
+    # "dès que possible, au plus tard le 1er mars" is ASAP; "au plus tôt le 1er mars" a date.
+    if asap and (mention is None or (mention.start > asap.start() and asap[0] != "au plus tot")):
+        return Found(ASAP, pos, asap.end())
+    return Found(mention.value, pos, mention.end) if mention else None
 
 
 def _start_of(mention: DateMention) -> int:
@@ -202,7 +213,8 @@ def _weak_starts(doc: Doc, mentions: list[DateMention]) -> list[Found]:
     return found
 
 
-def _start_date(doc: Doc, mentions: list[DateMention], posted) -> Found | None:
+def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> Found | None:
+    """The first start of the strongest kind: labels, "à pourvoir", weaker phrases, ASAP."""
     tiers = (
         _labelled(doc, _START_WORDS, _START_LABEL, mentions, day_only=False),
         _labelled(doc, ("a pourvoir", "to be filled"), _TO_FILL, mentions, day_only=False),
