@@ -9,6 +9,7 @@ length, for matching keywords written with or without accents ("echeance" = "Éc
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -97,8 +98,16 @@ def _fold_char(char: str) -> str:
 _FOLD = str.maketrans({chr(i): _fold_char(chr(i)) for i in range(0x41, 0x250)})
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def normalize(text: str) -> str:
-    """Same-length normalisation of typographic characters (see the module docstring)."""
+    """Same-length normalisation of typographic characters (see the module docstring).
+
+    A lone carriage return (old Mac files) ends a line; in "\r\n" it becomes a space.
+    """
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     return text.translate(_NORMALIZE)
 
 
