@@ -87,7 +87,7 @@ _PATTERNS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      r"\bprestations?(?: de services?)?\b|\bprestataire\b|\bindependant\b|\bliberale?\b"
      r"|\bvacations?\b|\bhonoraires\b"),
     ("BENEVOLAT", _SPECIFIC, ("mission", "poste", "a titre", "offre", "engagement"),
-     r"\bmission (?:de )?benevol(?:e|at)\b|\bposte benevole\b|\ba titre benevole\b"
+     r"\bmission (?:benevole|de benevolat)\b|\bposte benevole\b|\ba titre benevole\b"
      r"|\boffre de benevolat\b|\bengagement benevole\b"),
     ("BENEVOLAT", _LABEL_ONLY, ("benevol", "volunteer"),
      r"\bbenevolat\b|\bbenevole\b|\bvolunteer(?:ing)?\b"),
@@ -130,6 +130,9 @@ _REFINES = {"CDD": ("CDDI", "ALTERNANCE")}
 # A posting names its contract within its first mentions; past these, a text is not a posting
 # (and grading every one of 20 000 "CDD" would take seconds).
 _MOST_MENTIONS = 300
+# Contracts that are also what a job is about: "Chargé·e de mission alternance et stages",
+# "Référent·e service civique", "Coordinateur·rice du bénévolat".
+_ALSO_TOPICS = {"ALTERNANCE", "STAGE", "SERVICE_CIVIQUE", "VOLONTARIAT", "BENEVOLAT", "INTERIM"}
 # Lengths are given for these contracts only (and when no type is named).
 _WITH_LENGTH = {"CDD", "CDDI", "ALTERNANCE", "STAGE", "SERVICE_CIVIQUE", "VOLONTARIAT"}
 
@@ -152,7 +155,8 @@ def find_contract_type(doc: Doc) -> Found | None:
         line = doc.line_at(mention.start).index
         if label_line is not None and line > label_line + 2:
             break  # nothing beats a label; only its next lines may refine it
-        tier = placement(doc, mention.start, mention.end, mention.kind, top)
+        topic = mention.code in _ALSO_TOPICS
+        tier = placement(doc, mention.start, mention.end, mention.kind, top, topic=topic)
         if tier is not None:
             graded.append((tier, mention))
             if tier == 4 and label_line is None:

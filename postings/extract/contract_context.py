@@ -56,6 +56,12 @@ _NEGATIVE_AFTER = re.compile(
     r"^(?:\s{0,3}(?:possibles?|envisage\w*|a terme|a l'issue|a venir|ulterieur\w*|eventuel\w*"
     r"|de (?:la|l')|des)\b|s\b|-)"
 )
+# A job whose subject is a contract: "Chargé·e de mission alternance", "Référent service civique".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:referent\w*|coordinat\w*|responsable|gestionnaire|conseill\w*|pole|chef\w* de projet"
+    r"|charge\S{0,4} (?:de |d')?(?:mission|projets?|developpement|relations?"
+    r"|accompagnement))\W{1,3}(?:[\w']+\W{1,3}){0,2}$"
+)
 # A tag's segment: a line cut at "|", "·", "•", tabs or wide gaps, " - ".
 _SEGMENT_BREAK = re.compile(r"\s*(?:[|·•]|\s{3,}|\s[-/]\s)\s*")
 # What may sit beside a contract type in a tag: its length, working time, status.
@@ -127,12 +133,17 @@ def _is_menu(doc: Doc, start: int) -> bool:
     return len(_SEGMENT_BREAK.findall(text)) >= 2 and bool(_MENU.search(text))
 
 
-def placement(doc: Doc, start: int, end: int, kind: str, top: dict[int, int]) -> int | None:
+def placement(
+    doc: Doc, start: int, end: int, kind: str, top: dict[int, int], *, topic: bool = False
+) -> int | None:
     """The strength of a mention's place (see the module docstring), or None.
 
-    `top` maps the index of each of the first non-blank lines to its rank.
+    `top` maps the index of each of the first non-blank lines to its rank; `topic` says the
+    contract can also be what a job is about ("Référent·e service civique").
     """
     if _is_about_others(doc, start, end) or _is_menu(doc, start):
+        return None
+    if topic and _TOPIC_BEFORE.search(clause_before(doc, start, limit=60)):
         return None
     line = doc.line_at(start)
     if _label_line(doc, line.index):

@@ -150,6 +150,10 @@ def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
         "Nos volontaires en service civique animent les ateliers.",
         "Stage de préparation au départ : 3-7 novembre 2025",
         "Vous avez une première expérience en CDD dans le secteur social.",
+        "Chargé(e) de mission bénévolat (H/F)",
+        "Référent·e service civique et engagement des jeunes",
+        "Chargé·e de mission alternance et stages",
+        "Coordinateur·rice du bénévolat et de la vie associative",
     ],
 )
 def test_contracts_of_other_people_or_times_are_not_the_job(text):
