@@ -22,9 +22,9 @@ from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
 from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
-from postings.extract.title_layout import is_metadata
 from postings.extract.title_words import (
     GENDER_MARKER,
+    HEADER_METADATA,
     METADATA_LINE,
     SECTION_HEADING,
     is_chrome,
@@ -207,12 +207,24 @@ def _header_fallback(doc: Doc, top: list[Line], employer: str | None) -> Found |
             after_breadcrumb = False
             continue
         following = top[index + 1] if index + 1 < len(top) else None
-        if after_breadcrumb or (following is not None and is_metadata(doc, following)):
+        if after_breadcrumb or (following is not None and _announces_header(doc, following)):
             found = _finish(doc, start, line.end, employer)
             if found is not None:
                 return found
         after_breadcrumb = False
     return None
+
+
+def _announces_header(doc: Doc, line: Line) -> bool:
+    """A contract, place, date, « Label : value » or portal question line under a title."""
+    folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
+    return (
+        HEADER_METADATA.match(folded) is not None
+        or re.match(r"[^:]{1,40}\s?:\s", folded) is not None
+        or line.text.startswith("💡")
+        or line.text.endswith("?")  # "Où ?", "Quand ?" of volunteering portals
+        or is_place(line.text.split(" (")[0].split(",")[0])
+    )
 
 
 def _continues(doc: Doc, line: Line) -> bool:

@@ -181,7 +181,9 @@ CHROME_LINE = re.compile(
 CHROME_ANYWHERE = re.compile(
     r"offres d'emploi|trouver (?:un|une) (?:job|emploi|mission|entreprise|stage)|portail"
     r"|je suis une?|mon compte|se connecter|cookies|plateforme (?:du|de l'|de la|des)"
-    r"|publiee? le|mise? en ligne|il y a \d|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|publiee? le|mise? en ligne|il y a \d|\d{1,2}/\d{1,2}/\d{2,4}|, le \d"
+    r"|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre) \d{4}"
     r"|\S\s{3,}\S.*\S\s{3,}\S|\s>\s"
 )
 
@@ -192,7 +194,16 @@ SECTION_HEADING = re.compile(
     r"|avantages|remuneration|qui sommes|a propos|competences|activites|taches|definition"
     r"|objectifs?|savoir|qualites|formation|experience|lieu|date|contrat|horaires|statut"
     r"|association$|structure$|entreprise$|environnement|modalites|informations|pour postuler"
-    r"|comment postuler|positionnement|rattachement|relations|enjeux|cadre)\b"
+    r"|comment postuler|positionnement|rattachement|relations|enjeux|cadre|partenaires|agenda"
+    r"|actualites|contact)\b"
+)
+
+# The lines that tell a job board's header for sure: contract, place, date, "💡" badges.
+HEADER_METADATA = re.compile(
+    r"(?:cdi|cdd|cddi|stage|alternance|interim|freelance|benevolat|service civique|volontariat"
+    r"|long-term|short-term|fixed-term|internship|temps (?:plein|partiel)|full[- ]time"
+    r"|part[- ]time|localisation|publiee? le|posted|poste le|offre n|ref\b|\d|💡|>|teletravail"
+    r"|remote|no remote|occasional remote|mise a jour|date)"
 )
 
 # Metadata lines of a job-board header: contract, place, pay, publication, "💡" badges.

@@ -526,3 +526,20 @@ def test_employer_place_and_quotes_around_the_title_are_cut(line, expected):
 )
 def test_leading_marker_bulleted_label_and_post_of_sentence(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Madame, Monsieur,\n\nNous avons le plaisir de vous présenter notre association.",
+        "Directrice : Mme Martin\nPrésident : M. Dupont\n",
+        "Responsable hiérarchique\nLa directrice",
+        "Contrat de travail\nCDI à temps plein",
+        "Paris, le 3 mars 2025\n\nObjet : demande de subvention",
+        "Nos partenaires\nFondation de France\nRégion Bretagne\nVille de Rennes",
+        "Fondation de France\nRégion Bretagne",
+        "Agenda\nConférence le 12 mars\nAtelier compost le 14 mars",
+    ],
+)
+def test_letters_lists_and_headings_give_no_title(text):
+    assert title_of(text) is None
