@@ -102,7 +102,8 @@ _WEAK = re.compile(
 )
 _WEAK_NOT = re.compile(
     r"(?:direction|pole|service|equipe|departement|cellule|unite|programme|projet|bureau"
-    r"|conseil|aventure|mission|dispositif|poste|territoire|region|ville|commune|famille)\b"
+    r"|conseil|aventure|mission|dispositif|poste|territoire|region|ville|commune|famille"
+    r"|metropole|agglomeration|communaute|collectivite|mairie)\b"
 )
 _WEBMAIL = re.compile(
     r"(?:gmail|googlemail|orange|free|wanadoo|hotmail|outlook|live|msn|yahoo|laposte|sfr|neuf"

@@ -12,7 +12,7 @@ import re
 from postings.extract.text import Doc, Found, fold
 from postings.extract.title_clean import is_place
 from postings.extract.title_subject import KIND_LEAD
-from postings.extract.title_words import SECTION_HEADING, role_position
+from postings.extract.title_words import JOB_BOARD, SECTION_HEADING, role_position
 
 _ARTICLE = re.compile(r"(?:le|la|les)\s+(?=\S+$)")
 # How French words may begin: a name that starts otherwise ("Cnajep", "Grdr") is an acronym.
@@ -95,6 +95,9 @@ _NOT_NAME_WORDS = frozenset(" ".join(_NOT_NAMES).replace("'", " ").split()) | {
     "des",
     "du",
 }
+_INTERNAL_UNIT = re.compile(
+    r"(?:(?:le|la|l') ?)?(?:pole|service|departement|direction|equipe|cellule|bureau)\b"
+)
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
 _PRONOUNS = """notre votre nos vos leur leurs cette ce son sa ses nous on il elle ils elles je
 vous we our"""
@@ -189,6 +192,8 @@ def is_name(value: str) -> bool:
         return False
     if folded.split()[0] in _DETERMINERS:  # "Notre réseau", "Cette association"
         return False
+    if JOB_BOARD.match(folded) or _INTERNAL_UNIT.match(folded):
+        return False  # "France Travail recrute pour…", "Le Pôle Jeunesse recrute"
     if all(word in _NOT_NAME_WORDS for word in folded.replace("'", " ").split()):
         return False
     own = [w for w in re.split(r"[\s']+", folded) if w.strip('()"') not in _LEGAL_WORDS]

@@ -171,10 +171,18 @@ CHROME_LINE = re.compile(
     r"|contact$|newsletter|facebook|twitter|linkedin|instagram|site\s|poste a pourvoir"
     r"|nous rejoindre|rejoignez-nous|travailler (?:avec|chez) nous|carrieres?$|nos offres"
     r"|on recrute\b|nous recrutons\b|recrutement\s*!|we are hiring|job offer$"
-    r"|welcome to the jungle|hellowork|indeed|apec|france travail|pole emploi|jobteaser"
+    r"|(?:welcome to the jungle|hellowork|indeed|apec|france travail|pole emploi|jobteaser"
     r"|monster|meteojob|cadremploi|jobijoba|emploi-ess|jobs that make sense|makesense"
-    r"|ressources solidaires|jeveuxaider|benevolt|idealist|service-civique"
+    r"|ressources solidaires|jeveuxaider|benevolt|idealist|service-civique|linkedin)$"
     r"|(?:propose|publie|pourvu|expire|cloture|archive|ferme|ouvert|actif|active)e?s?$)"
+)
+
+# Job boards and portals: the page's owner, never the employer.
+JOB_BOARD = re.compile(
+    r"(?:welcome to the jungle|hellowork|indeed|apec|france travail|pole emploi|jobteaser"
+    r"|monster|meteojob|cadremploi|jobijoba|emploi-ess|jobs that make sense|makesense"
+    r"|ressources solidaires|jeveuxaider|benevolt|idealist|service-civique|linkedin"
+    r"|regionsjob|optioncarriere|jooble|glassdoor|leboncoin)\b"
 )
 
 # Words that make a whole short line page chrome wherever they stand in it (site banners).

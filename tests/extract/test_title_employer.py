@@ -501,3 +501,19 @@ def test_a_heading_line_does_not_run_into_the_next_paragraph():
     assert employer_of(
         "L'ASSOCIATION\n\nLancé depuis 2023, Convergence Somme réunit les programmes."
     ) == ("Convergence Somme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France Travail recrute pour le compte d'une association un·e animateur·rice.",
+        "Pôle emploi recherche pour son client un chauffeur.",
+        "Le Pôle Jeunesse recrute un animateur.",
+        "La Direction recrute un·e comptable.",
+        "Le Conseil d'Administration recrute un directeur.",
+        "Vous rejoindrez une équipe dynamique au sein de la Métropole.",
+        "Welcome to the Jungle\n\nChargé de mission\nCDI",
+    ],
+)
+def test_job_boards_and_internal_units_are_no_employer(text):
+    assert employer_of(text) is None
