@@ -62,6 +62,7 @@ _START_LABEL = re.compile(
     # the Service Civique and volunteering sites: "Quand ? À partir du 2 novembre 2026"
     r"|quand\s?\?)"
 )
+_TOP_LINES = 15
 _TO_FILL = re.compile(r"\b(?:a pourvoir|to be filled)\b")
 _WEAK_START = re.compile(
     r"(?:\ba (?:partir|compter) (?:du|de|d')|\bdes(?: le)?|\bpour(?: le)?|\bstarting(?: on| from)?"
@@ -213,8 +214,17 @@ def _weak_starts(doc: Doc, mentions: list[DateMention]) -> list[Found]:
     return found
 
 
+def _is_top_tag(doc: Doc, start: int, end: int, top: set[int]) -> bool:
+    """HelloWork's tag line "Dès que possible" among the first lines (`top`): the start."""
+    line = doc.line_at(start)
+    if line.index not in top:
+        return False
+    return not (doc.folded[line.start : start] + doc.folded[end : line.end]).strip(" -*:.|")
+
+
 def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> Found | None:
     """The first start of the strongest kind: labels, "à pourvoir", weaker phrases, ASAP."""
+    top = {line.index for line in doc.nonblank_lines()[:_TOP_LINES]}
     tiers = (
         _labelled(doc, _START_WORDS, _START_LABEL, mentions, day_only=False),
         _labelled(doc, ("a pourvoir", "to be filled"), _TO_FILL, mentions, day_only=False),
@@ -222,7 +232,7 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
         [
             Found(ASAP, m.start(), m.end())
             for m in matches_at(doc.folded, _ASAP_WORDS, _ASAP)
-            if _hiring_sentence(doc, m.start())
+            if _hiring_sentence(doc, m.start()) or _is_top_tag(doc, m.start(), m.end(), top)
         ],
     )
     for tier in tiers:

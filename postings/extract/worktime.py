@@ -52,7 +52,8 @@ _OTHERS_BEFORE = re.compile(
 )
 
 _SHARE_WORDS = ("temps", "quotite", "poste", "cdi", "cdd", "contrat", "emploi", "soit", "activite")
-_REMOTE_WORDS = ("tele", "remote", "distance", "presentiel", "hybrid", "on-site", "on site")
+_REMOTE_WORDS = ("tele", "remote", "distance", "presentiel", "hybrid", "on-site", "on site",
+                 "sur site")  # fmt: skip
 _REMOTE_NONE = re.compile(
     r"\b(?:pas de|aucun|sans|non|no)\s{1,3}(?:possibilite de\s{1,3})?(?:tele-?travail|remote)\b"
     r"|\btele-?travail\s{0,3}:?\s{0,3}(?:non\b|impossible|exclu|interdit|pas (?:possible"
@@ -67,14 +68,14 @@ _REMOTE_NONE = re.compile(
     r"|entierement) (?:en )?presentiel\b|\bpresentiel (?:uniquement|obligatoire|exclusif|exige"
     r"|requis)\b|\bon[- ]site only\b|\bnot remote\b"
     # Indeed: "Lieu du poste : En présentiel"
-    r"|\blieu du poste\s{0,3}:\s{0,3}(?:en )?presentiel\b"
+    r"|\blieu du poste\s{0,3}:\s{0,3}(?:en )?presentiel\b|\((?:sur site|on-site|presentiel)\)"
 )
 _REMOTE_FULL = re.compile(
     r"(?:\b100 ?%|\bfull|\bfully|\btotalement|\bentierement|\bcomplet(?:ement)?|\bintegral"
     r"(?:ement)?|\bexclusivement)\s{0,3}(?:en\s{1,3})?(?:tele-?travail|remote|a distance)\b"
     r"|\btele-?travail\s{0,3}(?:a 100 ?%|complet|total|integral|permanent|exclusif)"
     r"|\bfull[- ]remote\b|\bfully[- ]remote\b|\bremote only\b|\bposte (?:a|en) distance\b"
-    r"|\bposte en tele-?travail\b"
+    r"|\bposte en tele-?travail\b|\((?:a distance|remote|teletravail)\)"
     # Indeed: "Lieu du poste : Télétravail" (but "Télétravail hybride" is partial)
     r"|\blieu du poste\s{0,3}:\s{0,3}(?:en )?tele-?travail\b(?!\s{0,3}(?:hybride|partiel"
     r"|possible|occasionnel|ponctuel|\())"
@@ -82,6 +83,7 @@ _REMOTE_FULL = re.compile(
 _REMOTE_PARTIAL = re.compile(
     r"\btele-?travail\w*|\bteletravaill\w*|\btravail(?:ler)? a distance\b|\ben partie a distance"
     r"|:\s{0,3}hybride\b"  # "Mode de travail : hybride"
+    r"|\(hybride?\)"  # LinkedIn: "Paris, Île-de-France (Hybride)"
     # "le reste du travail pouvant se faire à distance"
     r"|\b(?:se faire|s'effectuer|etre (?:effectue|realise)e?s?|partiellement) a distance\b"
     r"|\b(?:travail|mode|organisation|poste|fonctionnement|format) hybride\b|\bhybrid(?: work)?\b"

@@ -2,7 +2,8 @@
 
 Read, in order of trust (the first one written wins inside a level):
 
-1. a working-time label and its figure: "Nombre d'heures par semaine 17.5", "Durée
+1. a working-time label and its figure: "Nombre d'heures par semaine 17.5", "Nombre
+   d'heures : 24 par semaine", "Durée
    hebdomadaire de travail : 35 heures", "Temps de travail : 24h", "Volume horaire : 28h";
 2. hours per week: "35 heures par semaine", "35h/semaine", "28H hebdomadaires", "35h hebdo",
    "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées";
@@ -48,6 +49,7 @@ _LABEL = re.compile(
     r"|volume horaire(?P<w7> hebdomadaire)?|(?P<w8>duree hebdomadaire)(?: de travail)?"
     r"|(?P<w9>weekly hours|hours per week)|quotite horaire|base horaire)"
     rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de\s)?{_NUM}\s{{0,2}}(?P<unit>{_UNIT})?"
+    r"(?P<w10>\s{0,3}(?:par semaine|/\s{0,2}semaine|hebdo\w*))?"  # Indeed: "24 par semaine"
     r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|mois|an)|annuel|mensuel|\d|%|-\s{0,2}\d))"
 )
 _WEEKLY = re.compile(rf"(?<![\d.,/h]){_HOURS}\.?{_PER_WEEK}")
@@ -91,7 +93,7 @@ def _plain(hours: float) -> float | int:
 def _labelled(doc: Doc) -> list[Found]:
     found = []
     for match in matches_at(doc.folded, _LABEL_WORDS, _LABEL):
-        weekly = any(match[f"w{i}"] for i in range(1, 10))
+        weekly = any(match[f"w{i}"] for i in range(1, 11))
         if weekly or match["unit"]:
             found.append(Found(_value(match), match.start(), match.end()))
     return found

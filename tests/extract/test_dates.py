@@ -191,6 +191,10 @@ def test_month_level_mentions_are_not_listed_as_dates():
         ("La mission commence en septembre 2025 pour un an.", D(2025, 9, 1)),
         ("Poste disponible à partir du 1er mars 2026", D(2026, 3, 1)),
         ("Prise de fonctions au 1er septembre 2025", D(2025, 9, 1)),
+        (
+            "Éducateur spécialisé H/F\nFondation Exemple\nCDI\nTemps plein\nDès que possible\n",
+            "ASAP",
+        ),
     ],
 )
 def test_start_date_is_read_from_the_ways_postings_say_it(text, expected):

@@ -50,6 +50,7 @@ def in_body(text: str) -> str:
         ("Horaires hebdomadaires : 26 heures", 26),
         ("1 h 30 par semaine, le lundi ou le jeudi de 16h30 à 18h", 1.5),
         ("Durée du travail\n\n26H/semaine\nTravail en journée", 26),
+        ("Type d'emploi : CDD, Temps partiel\nNombre d'heures : 24 par semaine", 24),
     ],
 )
 def test_weekly_hours_are_read_from_the_ways_postings_say_them(text, expected):
@@ -175,6 +176,9 @@ def test_shares_of_time_that_are_not_the_job_give_no_answer(text):
         ("Mode de travail : hybride", "PARTIAL"),
         ("Possibilité de télétravail selon l'accord d'entreprise", "PARTIAL"),
         ("Remote : oui", "PARTIAL"),
+        ("Emmaüs Connect · Paris, Île-de-France (Hybride)", "PARTIAL"),
+        ("Association Exemple · Lyon (Sur site)", "NONE"),
+        ("Association Exemple · France (À distance)", "FULL"),
     ],
 )
 def test_remote_work_is_read_from_the_ways_postings_say_it(text, expected):
