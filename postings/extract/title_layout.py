@@ -155,7 +155,7 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
     folded = doc.folded[start : line.end].strip()
     if len(folded.split()) > 12 or folded.endswith(("?", ".", ":", "!")) or ":" in folded:
         return None
-    if is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded) == 0:
+    if is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded, within=1) >= 0:
         return None
     if _HIRING.search(folded):
         return None  # "X recrute": `title_employer` reads the sentence

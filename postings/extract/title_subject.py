@@ -23,6 +23,8 @@ mobilise conduit dispose beneficie pilote existe possede etait fut qui dont que 
 reste constitue regroupant rassemblant distribue collecte fait vit animera recrutera"""
 _ORG_VERBS = frozenset(_VERBS.split())
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
+# A sentence's parts: "Dans ce cadre, X recrute", "Offre de mission : X recherche".
+_SEGMENT_CUT = re.compile(r"[,:]")
 _WORD = re.compile(r"[^\s,;:()\[\]]+")
 _CONNECTORS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "&", "en", "sur"})
 _ABBREVIATION = re.compile(r"(?:\w\.)+")
@@ -100,7 +102,7 @@ def subject_before(doc: Doc, verb_start: int) -> tuple[int, int] | None:
         newline = window.rfind("\n", 0, newline)  # a PDF's wrapped line: the sentence goes on
     begin += max(cut, newline) + 1
     segments, offset = [], begin
-    for part in doc.folded[begin:verb_start].split(","):
+    for part in _SEGMENT_CUT.split(doc.folded[begin:verb_start]):
         segments.append((offset, offset + len(part)))
         offset += len(part) + 1
     last = segments[-1]

@@ -517,3 +517,21 @@ def test_a_heading_line_does_not_run_into_the_next_paragraph():
 )
 def test_job_boards_and_internal_units_are_no_employer(text):
     assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN.E ANIMATEUR.RICE RÉSEAU – NANTES\nUN.E ANIMATEUR.RICE RÉSEAU – NANTES\n"
+            "CDD temps plein\nDepuis 1990, Le Relais Solidaire est une association d'entraide.",
+            "Le Relais Solidaire",
+        ),
+        (
+            "Offre de mission : La Ruche recherche un·e chargé·e de communication\n\nLieu : Albi",
+            "La Ruche",
+        ),
+    ],
+)
+def test_a_repeated_title_or_a_label_before_the_sentence_is_no_employer(text, expected):
+    assert employer_of(text) == expected
