@@ -40,16 +40,20 @@ OTHER_PERIODS = re.compile(
     r"|exercice|saison|plan|subventions?|financements?|marches?|candidatures?|publication"
     r"|inscriptions?|sejours?|chantiers?|accueil)\b"
 )
-_END_WORDS = ("date de fin", "fin", "end", "se termin", "prendra fin", "s'achev")
+_END_WORDS = ("date de fin", "fin", "end")
 _END_LABEL = re.compile(
     r"(?:\bdate de fin(?: (?:de |du |d')?(?:cdd|cddi|contrat|mission|stage|l'engagement"
     r"|la mission|volontariat|engagement))?|\bfin (?:du |de |d')(?:cdd|cddi|contrat|mission"
     r"|stage|l'engagement|la mission|volontariat|service civique|alternance)"
-    r"|(?<![\w'-])fin\s{0,3}(?=:)|\bend(?: date)?\s{0,3}(?=:)"
-    r"|\b(?:se terminera|prendra fin|se termine|s'achevera)(?: le| au| en)?)"
+    r"|(?<![\w'-])fin\s{0,3}(?=:)|\bend(?: date)?\s{0,3}(?=:))"
     r"\s{0,3}[:-]?\s{0,3}(?:prevue?\s{0,3})?(?:le\s|au\s|en\s)?"
 )
-_UNTIL = re.compile(r"\bjusqu'(?:au|a|en)\s{0,3}(?:fin\s)?")
+# Only in a sentence about the contract: "le CDD se terminera le", not "le projet".
+_END_WORDS_IN_SENTENCE = ("jusqu'", "se termin", "prendra fin", "s'achev")
+_UNTIL = re.compile(
+    r"\b(?:jusqu'(?:au|a|en)|(?:se terminera|prendra fin|se termine|s'achevera)(?: le| au| en)?)"
+    r"\s{0,3}(?:fin\s)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,7 @@ def contract_end(doc: Doc) -> tuple[DateMention, int] | None:
         mention = first_after(mentions, match.end(), 3)
         if mention is not None:
             return mention, match.start()
-    for match in matches_at(doc.folded, ("jusqu'",), _UNTIL):
+    for match in matches_at(doc.folded, _END_WORDS_IN_SENTENCE, _UNTIL):
         mention = first_after(mentions, match.end(), 3)
         if mention is None:
             continue

@@ -46,9 +46,11 @@ _OPTION_AFTER = re.compile(
     r"^\W{0,3}(?:possibles?|envisageables?|acceptes?|negociables?|a discuter|a (?:la )?demande"
     r"|sur demande|choisi)\b"
 )
+# Other people's time: "les salariés à temps partiel", "12 salariés, dont 4 à temps partiel".
 _OTHERS_BEFORE = re.compile(
-    r"(?:\b(?:salaries|personnes|agents|employes|contrats|postes|equipes?)\W{1,3}(?:\w+\W{1,3})?"
-    r"(?:a|en)\W{1,3}$|\d(?:[.,]\d+)?\s{0,2}(?:equivalents?\s)?$|\bequivalents?\s$)"
+    r"(?:\b(?:salaries|personnes|agents|employes|contrats|postes|equipes?)\W{1,3}"
+    r"(?:\w+\W{1,3}){0,3}(?:a|en)\W{1,3}$|\d(?:[.,]\d+)?\s{0,2}(?:equivalents?\s)?$"
+    r"|\bequivalents?\s$|\bdont\s(?:\w+\s){1,2}(?:a|en)\s$)"
 )
 
 _SHARE_WORDS = ("temps", "quotite", "poste", "cdi", "cdd", "contrat", "emploi", "soit", "activite")

@@ -278,6 +278,18 @@ def test_lengths_that_are_not_the_contract_are_ignored(text):
     assert months_of(text) is None
 
 
+def test_a_project_ending_is_not_the_contract_ending():
+    text = (
+        "Contrat : CDD\nPrise de poste : 1er mars 2026\nLe projet se terminera le 31 décembre 2027."
+    )
+    assert months_of(text, start=date(2026, 3, 1)) is None
+
+
+def test_a_contract_ending_said_in_a_sentence_gives_the_length():
+    text = "Contrat : CDD\nPrise de poste : 1er mars 2026\nLe CDD prendra fin le 31 août 2026."
+    assert months_of(text, start=date(2026, 3, 1)) == 6
+
+
 def test_a_cdi_has_no_length():
     assert months_of("CDI - période d'essai de 4 mois renouvelable") is None
 

@@ -72,6 +72,8 @@ def test_weekly_hours_are_read_from_the_ways_postings_say_them(text, expected):
         "Chaque coopérateur réalise 3 heures de travail bénévole toutes les 4 semaines.",
         "Salaire : 2 100 € mensuel",
         "Le centre est ouvert 50 heures par semaine.",
+        "Ouvert du lundi au vendredi de 9h à 17h, soit 40 heures par semaine.",
+        "Les bénévoles donnent en moyenne 3h par semaine.",
     ],
 )
 def test_figures_that_are_not_the_weekly_hours_are_ignored(text):
@@ -125,6 +127,8 @@ def test_full_or_part_time_is_read_from_the_ways_postings_say_it(text, expected)
         "Prise en charge de la mutuelle à 70 %",
         "Poste 100 % en télétravail, depuis n'importe où en France.",
         "Chacune des deux missions occupe environ 50% du temps du coordinateur.",
+        "L'équipe compte 12 salariés, dont 4 à temps partiel.",
+        "Le poste est financé à 80 % par l'État.",
     ],
 )
 def test_shares_of_time_that_are_not_the_job_give_no_answer(text):
