@@ -33,6 +33,11 @@ _SIGNATURE = re.compile(
     r"|reseau|union|centre social|maison|regie|ressourcerie|recyclerie|ong) +(?=\S)"
 )
 _SITE_LINE = re.compile(r"site\s+(?!web|internet|:)(?=\S)")
+# A postal address: "12 rue des Lilas", "PL DE LA MAIRIE", "75020 Paris", "BP 12".
+_ADDRESS = re.compile(
+    r"^\d{0,4}\s?(?:bis|ter)?\s?,?\s?(?:rue|avenue|av|bd|boulevard|place|pl|chemin|allee|impasse"
+    r"|route|quai|cours|square|zac|za|zi|lieu-dit|bp|cs|parc|residence)\b|\b\d{5}\b"
+)
 _KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
 _SMALL_WORDS = frozenset(_SMALL.split())
@@ -136,6 +141,7 @@ def is_metadata(doc: Doc, line: Line) -> bool:
         or CHROME_LINE.match(folded) is not None
         or line.text.startswith("💡")
         or line.text.endswith("?")
+        or _ADDRESS.search(folded) is not None
         or is_place(line.text.lstrip("-*•> ").split(" (")[0].split(",")[0])
     )
 

@@ -29,8 +29,10 @@ _WORD = re.compile(r"[^\s,;:()\[\]]+")
 _CONNECTORS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "&", "en", "sur"})
 _ABBREVIATION = re.compile(r"(?:\w\.)+")
 # A lower-case article and kind of organisation before the name: "le centre social Les …".
+# Its words are no prepositions: in "la commune de Chailland" the kind is part of the name.
 KIND_LEAD = re.compile(
-    r"(?:[Ll]'|[Ll]e |[Ll]a |[Ll]es |[Uu]ne? )(?:[a-zà-ÿœ][\w'-]* ){1,3}(?=[A-Z0-9À-Ý«\"])"
+    r"(?:[Ll]'|[Ll]e |[Ll]a |[Ll]es |[Uu]ne? )(?:(?!(?:de|du|des|d'|en|sur|pour|et) )"
+    r"[a-zà-ÿœ][\w'-]* ){1,3}(?=[A-Z0-9À-Ý«\"])"
 )
 _OPENERS = re.compile(
     r"(?:dans|pour|afin|depuis|aujourd'hui|actuellement|suite|en|au|aux|a|avec|sous|ainsi"

@@ -535,3 +535,15 @@ def test_job_boards_and_internal_units_are_no_employer(text):
 )
 def test_a_repeated_title_or_a_label_before_the_sentence_is_no_employer(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Animateur enfance (h/f)\nOffre n° O0532\nPubliée le 09/12/2025\nSynthèse de l'offre\n"
+        "Employeur\nLieu de travail\nPL DE LA MAIRIE, Chailland (Mayenne (53))",
+        "Agent d'entretien (H/F)\nCDI\n12 rue des Lilas\n75020 Paris",
+    ],
+)
+def test_addresses_in_the_header_are_no_employer(text):
+    assert employer_of(text) is None
