@@ -77,8 +77,8 @@ _RENEWABLE = re.compile(rf"(?<![\w,.]){_AMOUNT}\s{{0,3}}\(?renouvelables?\b")
 _AFTER_START = re.compile(rf"\s{{0,2}}[(,-]\s{{0,2}}(?:pour |soit |sur )?{_AMOUNT}")
 _ALONE = re.compile(rf"^[\s\-*>]{{0,4}}(?:duree\s{{0,3}}:?\s{{0,3}})?{_AMOUNT}\s{{0,3}}[.;]?$")
 _CONTRACT_CLAUSE = re.compile(
-    r"\b(?:cdd|cddi|contrat|poste|recrut\w*|stage|mission|engagement|volontariat|alternance"
-    r"|apprentissage|remplacement|emploi)\b"
+    r"\b(?:cdd|cddi|contrat|poste|recrut\w*|stage|stagiaire|mission|engagement|volontariat"
+    r"|volontaire|alternance|alternante?|apprentie?|apprentissage|remplacement|emploi)\b"
 )
 
 

@@ -221,6 +221,10 @@ def test_the_title_beats_a_mention_in_the_body():
         ("Durée de l'engagement : 10 mois", 10),
         ("Conditions\nDurée : 24 mois\nDépart : janvier 2027", 24),
         ("Dans le cadre d'un Volontariat de Solidarité Internationale de 12 mois, vous", 12),
+        ("Nous recherchons un(e) stagiaire en communication pour une durée de 6 mois.", 6),
+        ("Type de contrat : CDD de 6 mois (du 1er avril au 30 septembre 2026)", 6),
+        ("CDD à terme précis de 8 mois", 8),
+        ("Poste à temps partiel (0,6 ETP) - CDD 1 an", 12),
     ],
 )
 def test_contract_length_is_read_from_the_ways_postings_say_it(text, expected):
