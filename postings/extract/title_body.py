@@ -20,7 +20,8 @@ Finish = Callable[[Doc, int, int, str | None], Found | None]
 RECRUIT = re.compile(
     r"(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons)|propos(?:e|ent|ons)"
     r"|embauch(?:e|ent|ons)|accueill(?:e|ent|ons)|souhait(?:e|ent|ons) recruter"
-    r"|recrutement d(?:e |'))\s+(?:(?:actuellement|activement|aujourd'hui|donc)\s+)?"
+    r"|recrutement d(?:e |'))(?:\.{2,})?\s+(?:\.{2,}\s*)?"  # "recherche...\n...un(e)"
+    r"(?:(?:actuellement|activement|aujourd'hui|donc)\s+)?"
     r"(?:pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
     r"(?:un|une|des|son|sa|ses|notre|\d{1,2})(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
     r"(?:\s|$)"

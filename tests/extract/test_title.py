@@ -543,3 +543,8 @@ def test_leading_marker_bulleted_label_and_post_of_sentence(text, expected):
 )
 def test_letters_lists_and_headings_give_no_title(text):
     assert title_of(text) is None
+
+
+def test_hiring_sentence_broken_by_ellipses_is_read():
+    text = "La Fabrique recherche...\n\n...un(e) comptable à mi-temps.\n\nContexte"
+    assert title_of(text) == "comptable à mi-temps"
