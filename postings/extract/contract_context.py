@@ -39,9 +39,10 @@ _NEGATIVE_BEFORE = re.compile(
     # a change or a chance, later: "possibilité de CDI", "évolutif en CDI", "accès à un CDD"
     r"\b(?:possibilit\w*|perspectives?|evolu\w*|vers|perenn\w*|perenis\w*|transform\w*"
     r"|debouch\w*|acces (?:a|au)|acceder|sortie|durables?|l'issue|ancien\w*|agence|assurer l'"
-    # other people: "encadrer des stagiaires", "tutrice d'un service civique"
-    r"|encadrer|encadrement|encadre|encadrera|encadrerez|accompagner|accompagnement|accompagnons"
-    r"|tut\w*|maitr\w*|accueillir|accueillons|accueillera|supervis\w*|former|aider"
+    # other people: "encadrer des stagiaires", "tutrice d'un service civique", "vous accueillerez
+    # un stagiaire" (but "nous accueillons un·e stagiaire" is the job itself)
+    r"|encadrer|encadrement|encadrera|encadrerez|accompagner|accompagnement|accompagnerez"
+    r"|tut\w*|maitr\w*|accueillerez|supervis\w*|formerez|aider"
     r"|recrutement (?:de|des|d')|gestion (?:de|des|d')|suivi (?:de|des|d'))"
     r"\W{1,3}(?:[\w']+\W{1,3}){0,3}$"
     # "salariés en CDDI", "emplois supplémentaires en CDI"

@@ -115,6 +115,9 @@ def months_of(text: str, start: date | str | None = None, reference: date | None
         ("Statut : auto-entrepreneur, portage salarial ou profession libérale", "FREELANCE"),
         ("Lyon 3e (69003)\nBénévolat · Régulier\nPubliée il y a 3 jours", "BENEVOLAT"),
         ("Volontariat de Solidarité Internationale (VSI)\n\nChargé·e d'appui", "VOLONTARIAT"),
+        ("Le Jardin accueille un(e) stagiaire pour 6 mois à partir de mars.", "STAGE"),
+        ("Nous accueillons un·e volontaire en service civique pour 8 mois.", "SERVICE_CIVIQUE"),
+        ("L'association souhaite former un·e apprenti·e au métier de jardinier.", "ALTERNANCE"),
     ],
 )
 def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
@@ -154,6 +157,8 @@ def test_contract_type_is_read_from_the_ways_postings_say_it(text, expected):
         "Référent·e service civique et engagement des jeunes",
         "Chargé·e de mission alternance et stages",
         "Coordinateur·rice du bénévolat et de la vie associative",
+        "Vous accueillerez et encadrerez un stagiaire chaque année.",
+        "Le ou la coordinatrice encadrera un volontaire en service civique.",
     ],
 )
 def test_contracts_of_other_people_or_times_are_not_the_job(text):
