@@ -92,8 +92,9 @@ def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     if labelled is not None:
         return labelled
     heading = next(filter(None, (_line_title(doc, line, employer) for line in top)), None)
-    # Only a hiring sentence that comes before that line can win over it.
-    early = recruit_title(doc, _finish, employer, limit=heading.start if heading else TOP_CHARS)
+    # Only a hiring sentence that starts before that line can win over it.
+    early_limit = doc.line_at(heading.start).end if heading else TOP_CHARS
+    early = recruit_title(doc, _finish, employer, limit=early_limit)
     if early is not None or heading is not None:
         return early or heading
     return (

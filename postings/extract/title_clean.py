@@ -17,6 +17,7 @@ from postings.extract.title_words import GENDER_MARKER
 
 _PREFIXES = (
     re.compile(r"\s*\[[^\]\n]{1,25}\]\s*"),  # "[URGENT]", "[CDI]"
+    re.compile(r"\s*\.{2,}\s*"),  # "...un(e) comptable"
     re.compile(r"\s*(?:(?:tr|fw|fwd|re|ref)\s?:\s*)+"),  # forwarded e-mails
     re.compile(r"\s*[(\[]?\s?[hf]\s?/\s?[hf](?:\s?/\s?x)?\s?[)\]]?\s*[-:|]?\s+"),  # "H/F Chargé…"
     re.compile(r"\s*candidature\s+(?:au|pour le|pour un|pour une)\s+(?:poste\s+)?(?:de\s+|d')?"),

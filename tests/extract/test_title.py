@@ -546,5 +546,5 @@ def test_letters_lists_and_headings_give_no_title(text):
 
 
 def test_hiring_sentence_broken_by_ellipses_is_read():
-    text = "La Fabrique recherche...\n\n...un(e) comptable à mi-temps.\n\nContexte"
-    assert title_of(text) == "comptable à mi-temps"
+    text = "La Fabrique recherche...\n\n...un(e) comptable de l'association.\n\nContexte"
+    assert title_of(text) == "comptable de l'association"
