@@ -26,9 +26,10 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from postings.extract.dates_parse import DateMention, scan
+from postings.extract.dates_parse import scan
 from postings.extract.dates_ranges import contract_ranges, first_after
 from postings.extract.dates_words import clause_after, clause_before, matches_at
+from postings.extract.dates_years import DateMention
 from postings.extract.text import Doc, Found
 
 __all__ = ["DateMention", "extract_dates", "find_dates"]

@@ -6,40 +6,19 @@ Formats read (on the folded text, so accents and case do not matter): "15 septem
 only: "24/7" is not a date), and month-level mentions: "septembre 2024", "09/2025", "début mars",
 "fin août" (last day), "mi-septembre" (15th). Month-level mentions have `has_day=False`.
 
-A date without a year takes it from the posting's own context, in this order: the posting's
-publication date ("Publiée le 21/01/2026", "Posté le", "Date de parution"...), then the
-nearest date of the text that has a year (within a few lines and not years older than the
-latest one, else the latest one: older ones are laws and foundings), then
-`doc.reference_date` (which also wins over a neighbour more than a year away from it).
-Without any of these it is dropped: a date whose year is a guess is worse than no date.
+A date without a year gets one from the posting itself (see `dates_years`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from postings.extract.dates_words import Match, matches_at
+from postings.extract.dates_years import DateMention, RawDate, infer_years, make_date
 from postings.extract.text import Doc
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date written in the text ("15 septembre 2024", "15/09/24", "le 2 mai").
-
-    `has_year` is False when the year was inferred; `has_day` is False for a month-level
-    mention ("septembre 2024": the 1st; "fin août": the last day; "mi-mai": the 15th).
-    """
-
-    value: date
-    start: int
-    end: int
-    has_year: bool
-    has_day: bool = True
-
 
 _MONTH_WORDS = {
     1: ("janvier", "january", "janv", "jan"),
@@ -65,7 +44,6 @@ _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 
-_NEAR = 300  # characters: a few lines of a posting
 # Each pattern starts with a fixed word or character (see `dates_words`); bounded
 # quantifiers keep them linear on a 100 000-character line.
 _MONTH_STEMS = ("jan", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "jui", "jul",
@@ -100,17 +78,6 @@ _POSTED = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _Raw:
-    start: int
-    end: int
-    day: int
-    month: int
-    year: int | None
-    has_day: bool
-    day_rule: str = ""  # month-level: "" first day, "fin" last day, "mi" the 15th
-
-
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -118,7 +85,7 @@ def _year(text: str | None) -> int | None:
     return value if value >= 100 else 2000 + value
 
 
-def _day_month(folded: str, match: Match) -> _Raw | None:
+def _day_month(folded: str, match: Match) -> RawDate | None:
     """ "15 septembre 2024", "lundi 2 mai", "01 oct. 25", "March 15, 2025" around a month."""
     word, start = match["m"], match.start()
     day = _DAY_BEFORE.search(folded, max(0, start - 24), start)
@@ -129,16 +96,16 @@ def _day_month(folded: str, match: Match) -> _Raw | None:
             year = None
         end = year.end() if year else match.end()
         value = _year(year["y"]) if year else None
-        return _Raw(day.start(), end, int(day["d"]), MONTH_OF[word], value, True)
+        return RawDate(day.start(), end, int(day["d"]), MONTH_OF[word], value, True)
     english = _ENGLISH_AFTER.match(folded, match.end()) if word in _ENGLISH else None
     if english is not None:
-        return _Raw(
+        return RawDate(
             start, english.end(), int(english["d"]), MONTH_OF[word], int(english["y"]), True
         )
     return None
 
 
-def _month_only(folded: str, match: Match) -> _Raw | None:
+def _month_only(folded: str, match: Match) -> RawDate | None:
     """ "septembre 2024", "début mars", "fin août", "mi-septembre", "sept. 2025"."""
     word, start = match["m"], match.start()
     year = _MONTH_YEAR_AFTER.match(folded, match.end())
@@ -148,10 +115,10 @@ def _month_only(folded: str, match: Match) -> _Raw | None:
     rule = {"fin": "fin", "mi": "mi"}.get(qualifier["q"], "") if qualifier else ""
     first = qualifier.start() if qualifier else start
     end = year.end() if year else match.end()
-    return _Raw(first, end, 1, MONTH_OF[word], _year(year["y"]) if year else None, False, rule)
+    return RawDate(first, end, 1, MONTH_OF[word], _year(year["y"]) if year else None, False, rule)
 
 
-def _text_dates(folded: str) -> list[_Raw]:
+def _text_dates(folded: str) -> list[RawDate]:
     found = []
     for match in matches_at(folded, _MONTH_STEMS, _MONTH_WORD):
         raw = _day_month(folded, match) or _month_only(folded, match)
@@ -160,7 +127,7 @@ def _text_dates(folded: str) -> list[_Raw]:
     return found
 
 
-def _numeric(folded: str, match: Match, separator: str) -> _Raw | None:
+def _numeric(folded: str, match: Match, separator: str) -> RawDate | None:
     first = _NUMBER_BEFORE.search(folded, max(0, match.start() - 5), match.start())
     if first is None:
         return None
@@ -168,7 +135,7 @@ def _numeric(folded: str, match: Match, separator: str) -> _Raw | None:
     if len(number) == 4:  # "2024-09-15"
         if year is None or len(year) > 2:
             return None
-        return _Raw(first.start(), match.end(), int(year), month, int(number), True)
+        return RawDate(first.start(), match.end(), int(year), month, int(number), True)
     if len(number) > 2 or (year and len(year) == 2 and separator != "/"):
         return None  # "1.2.03" is a version number, "15/09/24" a date
     day = int(number)
@@ -176,16 +143,16 @@ def _numeric(folded: str, match: Match, separator: str) -> _Raw | None:
         return (
             None
             if len(match["m"]) < 2
-            else _Raw(first.start(), match.end(), day, month, None, True)
+            else RawDate(first.start(), match.end(), day, month, None, True)
         )
     if len(year) == 1:
         return None
     if month > 12 and day <= 12:  # "12-30-2024": an English page's month-day-year
         day, month = month, day
-    return _Raw(first.start(), match.end(), day, month, _year(year), True)
+    return RawDate(first.start(), match.end(), day, month, _year(year), True)
 
 
-def _numeric_dates(folded: str) -> list[_Raw]:
+def _numeric_dates(folded: str) -> list[RawDate]:
     found = []
     for separator, pattern in _AFTER_SEPARATOR.items():
         for match in matches_at(folded, (separator,), pattern):
@@ -195,20 +162,12 @@ def _numeric_dates(folded: str) -> list[_Raw]:
         month = _MONTH_BEFORE.search(folded, max(0, match.start() - 3), match.start())
         if month is not None:
             found.append(
-                _Raw(month.start(), match.end(), 1, int(month["n"]), int(match["y"]), False)
+                RawDate(month.start(), match.end(), 1, int(month["n"]), int(match["y"]), False)
             )
     return found
 
 
-def _make(raw: _Raw, year: int) -> date | None:
-    if not 1 <= raw.month <= 12 or not 1990 <= year <= 2100:
-        return None
-    last = monthrange(year, raw.month)[1]
-    day = last if raw.day_rule == "fin" else 15 if raw.day_rule == "mi" else raw.day
-    return date(year, raw.month, day) if 1 <= day <= last else None
-
-
-def _posting_date(doc: Doc, raws: list[_Raw]) -> date | None:
+def _posting_date(doc: Doc, raws: list[RawDate]) -> date | None:
     starts = [raw.start for raw in raws]
     for match in matches_at(doc.folded, _POSTED_WORDS, _POSTED):
         word = match[0][:6]
@@ -218,42 +177,8 @@ def _posting_date(doc: Doc, raws: list[_Raw]) -> date | None:
         if index < len(raws) and raws[index].start == match.end():
             raw = raws[index]
             if raw.year is not None and raw.has_day:
-                return _make(raw, raw.year)
+                return make_date(raw, raw.year)
     return None
-
-
-def _future_year(raw: _Raw, anchor: date) -> date | None:
-    """The year putting the date from two months before `anchor` to ten months after it."""
-    value = _make(raw, anchor.year)
-    if value is not None and value < anchor - timedelta(days=62):
-        value = _make(raw, anchor.year + 1)
-    return value
-
-
-def _neighbour(raw: _Raw, dated: list[tuple[int, date]]) -> date:
-    """The dated mention a date without year borrows its year from: the nearest one within a
-    few lines, else the latest of the text; and the latest when the nearest is years older
-    (older ones are laws, foundings, past projects)."""
-    index = bisect_left(dated, (raw.start, date.min))
-    around = [dated[i] for i in (index - 1, index) if 0 <= i < len(dated)]
-    position, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
-    latest = max(value for _, value in dated)
-    if abs(position - raw.start) > _NEAR or latest.year > anchor.year + 1:
-        return latest
-    return anchor
-
-
-def _nearest_year(raw: _Raw, anchor: date) -> date | None:
-    """The year of `anchor`, or the year before or after it when that puts the date over a
-    month closer to it ("avant le 20 décembre ... 5 janvier 2026")."""
-    best = _make(raw, anchor.year)
-    for shift in (-1, 1):
-        other = _make(raw, anchor.year + shift)
-        if other is None:
-            continue
-        if best is None or abs((other - anchor).days) + 31 < abs((best - anchor).days):
-            best = other
-    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,36 +189,10 @@ class Scan:
     posted: date | None
 
 
-def _without_posting_date(
-    raw: _Raw, dated: list[tuple[int, date]], reference: date | None
-) -> date | None:
-    anchor = _neighbour(raw, dated) if dated else None
-    # A neighbour years away from the day the posting was pasted is another story's date.
-    if reference is not None and (anchor is None or abs(anchor.year - reference.year) > 1):
-        return _future_year(raw, reference)
-    return _nearest_year(raw, anchor) if anchor is not None else None
-
-
-def _infer(doc: Doc, raws: list[_Raw], posted: date | None) -> list[DateMention]:
-    dated = [(raw.start, value) for raw in raws if raw.year and (value := _make(raw, raw.year))]
-    mentions = []
-    for raw in raws:
-        if raw.year is not None:
-            value = _make(raw, raw.year)
-        elif posted is not None:
-            value = _future_year(raw, posted)
-        else:
-            value = _without_posting_date(raw, dated, doc.reference_date)
-        if value is not None:
-            mention = DateMention(value, raw.start, raw.end, raw.year is not None, raw.has_day)
-            mentions.append(mention)
-    return mentions
-
-
 def _read(doc: Doc) -> Scan:
     folded = doc.folded
     found = sorted(_text_dates(folded) + _numeric_dates(folded), key=lambda raw: raw.start)
-    raws: list[_Raw] = []
+    raws: list[RawDate] = []
     for raw in found:  # formats can overlap ("15/09/2024" holds "15/09"): keep the longest
         if raws and raw.start < raws[-1].end:
             if raw.end - raw.start > raws[-1].end - raws[-1].start:
@@ -301,7 +200,7 @@ def _read(doc: Doc) -> Scan:
             continue
         raws.append(raw)
     posted = _posting_date(doc, raws)
-    return Scan(_infer(doc, raws, posted), posted)
+    return Scan(infer_years(raws, posted, doc.reference_date), posted)
 
 
 # Several families read the dates of the same Doc: the last scan is kept (keyed on the very

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
-from postings.extract.dates_parse import DateMention, scan
+from postings.extract.dates_parse import scan
 from postings.extract.dates_words import clause_before, matches_at
+from postings.extract.dates_years import DateMention
 from postings.extract.text import Doc
 
 _BETWEEN = re.compile(
