@@ -6,11 +6,14 @@ Looked for, most trusted first:
    recherche… », « Dans ce cadre, X recrute… »;
 3. a job board's layout: the company line under the title (Indeed, HelloWork, makesense,
    LinkedIn's « X · Paris »), « Site X », « X n'a pas encore transmis de mesure d'impact »;
-4. how postings present the organisation: « X est une association… », « X, association
-   loi 1901, … », « L'association X agit… », « Depuis 1993, X accompagne… », « Présentation
-   de X », « À propos de X »;
-5. « au sein de X », « Rejoignez X »;
+4. how postings present the organisation (the earliest wins): « X est une association… »,
+   « X, association loi 1901, … », « L'association X agit… », « Depuis 1993, X accompagne… »,
+   « Présentation de X », « À propos de X »; then a letter's signature (« Association X »
+   in the last lines);
+5. « au sein de X », « Rejoignez l'équipe de X », « Chez X », « l'offre d'emploi de X »;
 6. the application address's domain (recrutement@halage.fr → Halage), never a webmail's.
+Job boards, internal units (« Le Pôle Jeunesse »), pronouns and legal forms alone are no
+employer (`title_names.is_name`).
 """
 
 from __future__ import annotations

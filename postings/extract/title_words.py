@@ -53,8 +53,8 @@ sophrologue psychotherapeute commis plongeur plongeuse barista patissier patissi
 epicier epiciere libraire archiviste informaticien informaticienne designer webdesigner
 integrateur integratrice photographe videaste monteur monteuse realisateur realisatrice
 comedien comedienne musicien musicienne artiste producteur productrice mentor parrain
-marraine repetiteur repetitrice conducteur conductrice lingere blanchisseur ecrivain owner
-scrum devops maitre maitresse puericulteur psychiatre pediatre nutritionniste sage-femme
+marraine repetiteur repetitrice conducteur conductrice lingere blanchisseur ecrivain maitre
+maitresse puericulteur psychiatre pediatre nutritionniste sage-femme
 kine drh daf raf rrh cesf eje aes amp cip eti fundraiser accountant editor writer researcher
 trainer teacher specialist facilitator organizer organiser
 """
@@ -63,6 +63,7 @@ ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 # Words that only make a title together with the next one ("Service civique", "Head of").
 _ROLE_PAIRS = re.compile(
     r"service civique|mission de service civique|head of|chef de|chef\.fe|product owner"
+    r"|scrum master|product manager"
 )
 
 # Roles that are also heading words: "Responsable hiérarchique", "Contrat de travail".
