@@ -115,3 +115,40 @@ def test_a_rejected_offer_is_corrected_and_sent_again(page, browser, live_server
     page.get_by_label("Date limite de candidature").fill("2099-12-31")
     page.get_by_role("button", name="Envoyer en validation").click()
     expect(page.get_by_role("heading", name=re.compile("En attente de validation"))).to_be_visible()
+
+
+def test_employer_pages_have_no_serious_accessibility_violation(
+    page, live_server, transactional_db
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from postings import drafts
+    from postings.models import Posting
+
+    member = UserFactory(email="rh@asso-exemple.org")
+    draft = Posting.objects.create(
+        employer=member.employer, created_by=member, raw_text=HALAGE_TEXT, description=HALAGE_TEXT
+    )
+    drafts.fill_from_text(draft, today=draft.created_at.date())
+    for path in ["/compte/inscription/", "/compte/connexion/"]:
+        page.goto(f"{live_server.url}{path}")
+        assert serious_violations(Axe().run(page)) == [], path
+    page.get_by_label(re.compile("Courriel|Adresse e-mail")).fill("rh@asso-exemple.org")
+    page.get_by_label(re.compile("^Mot de passe")).fill("motdepasse-solide-42")
+    page.get_by_role("button", name="Connexion").click()
+    for path in [
+        "/espace/",
+        "/espace/offres/nouvelle/",
+        f"/espace/offres/{draft.pk}/",
+        "/espace/equipe/",
+    ]:
+        page.goto(f"{live_server.url}{path}")
+        assert serious_violations(Axe().run(page)) == [], path
+
+
+def serious_violations(results) -> list[str]:
+    return [
+        f"{v['id']}: {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
