@@ -79,7 +79,7 @@ def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
         after = sign.end() + start
         if doc.text[kind].isupper():
             begin = kind  # "Association Les Petits Pas", "Fédération X"
-        elif doc.text[after : after + 1].isupper() or doc.text[after : after + 1] in '«"':
+        elif doc.text[after : after + 1].isupper() or doc.text[after : after + 1] in ("«", '"'):
             begin = after  # "Pour l'association Les Petits Pas"
         else:
             continue

@@ -125,7 +125,8 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
     site = _SITE_LEAD.match(doc.folded, start, end)
     if site and doc.text[site.end() : site.end() + 1].isupper():
         start = site.end()
-    quoted = doc.text[start : start + 1] in '«"'
+    # `start < end`: an empty slice is `in` every string, and then `doc.text[start]` fails.
+    quoted = start < end and doc.text[start] in '«"'
     if quoted:  # a quoted name is taken as written: « les Blongios, la nature en chantiers »
         close = doc.text.find("»" if doc.text[start] == "«" else '"', start + 1, start + 120)
         if close > 0:

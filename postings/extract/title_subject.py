@@ -160,4 +160,4 @@ def looks_like_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _capital(text: str) -> bool:
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in '«"'
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in ("«", '"')

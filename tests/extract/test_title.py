@@ -464,6 +464,29 @@ def test_title_family_returns_on_adversarial_text(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A header line whose name candidate is only punctuation: its span is empty.
+        "Chargé·e de mission (H/F) Chargé·e de mission (H/F) Chargé·e de mission (H/F)\n, ",
+        "Chargé·e de mission (H/F)\n,",
+        "Animateur nature (H/F)\n\n; ",
+        "Éducateur spécialisé (F/H)\n- \n",
+        "Chargé de projet (H/F)\n:",
+        "Coordinateur (H/F)\n' ",
+        "Pour l'association\n,",
+        "Employeur :\n, ",
+        "Chargée d'accueil H/F\n*",
+    ],
+)
+def test_a_line_of_punctuation_under_the_title_gives_no_employer_and_no_error(text):
+    results = extract_title(Doc.of(text), {})
+    assert "employer" not in results
+    for found in results.values():
+        assert 0 <= found.start <= found.end <= len(text)
+        assert found.value.strip()
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
