@@ -8,9 +8,13 @@ authority, and the most trustworthy one wins (rank 1 first, then the earliest in
 2. a sentence about the job: "Poste basé à Amiens", "au sein de notre établissement de Lyon";
 3. a job board's layout or an anchored name: "Chargé de projet - Lille", a line "Nantes",
    "93200 Saint-Denis", "Castelnau-le-Lez (34)", "Paris, France";
-4. where the organisation is ("L'association, basée à Nantes, …");
+4. where the organisation is ("L'association, basée à Nantes, …"), or the establishment that
+   hires ("Le foyer, qui accueille 40 adultes à Vierzon, recrute …");
 5. its head office ("Siège social : …");
 6. the commune the text keeps naming, or the département it names ("en Haute-Loire").
+
+A job board's list of other offers ("Offres similaires", "Vous aimerez aussi") is page chrome:
+the places it names are other jobs' and are not read.
 
 A commune is returned with its official name ("Paris" for "Paris 11e"); homonyms are told apart
 by a postal code or a département next to them, else by the départements and régions the
@@ -24,12 +28,14 @@ remote job keeps only a place stated for the job itself (ranks 1-2).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from postings import geo
 from postings.extract.place_fields import field_reads
 from postings.extract.place_mentions import (
     department_reads,
+    hiring_reads,
     is_fully_remote,
     is_mission_abroad,
     mention_reads,
@@ -47,13 +53,34 @@ _LAYOUT_RANK = 3
 _ORGANISATION_RANK = 4
 _LAST_RESORT_RANK = 6
 
+# The heading of a job board's list of other offers, alone on its line.
+_OTHER_OFFERS = re.compile(
+    r"^[^\w\n]*(?:(?:d')?autres (?:offres|annonces|postes|missions|emplois)"
+    r"|(?:offres|annonces|emplois|postes|missions|jobs)(?: d'emploi)? (?:similaires|proches"
+    r"|recommandees|susceptibles de vous interesser|qui pourraient vous interesser|a la une"
+    r"|dans (?:la meme|le meme|les environs|votre region))"
+    r"|vous (?:aimerez|pourriez) (?:aussi|egalement)(?: aimer)?|voir aussi|a decouvrir aussi"
+    r"|(?:ces|d'autres) (?:offres|annonces) (?:pourraient|peuvent|devraient) vous interesser"
+    r"|(?:les )?dernieres offres(?: publiees)?|offres recentes|recommandee?s? pour vous"
+    r"|les candidats ont (?:aussi|egalement) (?:consulte|postule)"
+    r"|similar (?:jobs|offers|positions)|you may also like|related jobs)\b[^\n]{0,40}$",
+    re.M,
+)
+# A list of other offers is this many short lines at most; past the middle of the text, the
+# page holds nothing else below it.
+_OTHER_OFFERS_LINES = 15
+_SHORT_LINE = 150
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
 
 def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `city` (official commune name), `department` (INSEE code), `postal_code` (5 digits).
 
     Any of them may be missing. Never raises on text; reads only `doc`.
     """
+    doc = _without_other_offers(doc)
     ranked = field_reads(doc) + phrase_reads(doc) + layout_reads(doc) + anchored_reads(doc)
+    ranked += hiring_reads(doc)
     if not any(read.communes and rank < _LAST_RESORT_RANK for rank, read in ranked):
         ranked += mention_reads(doc)
     if not any(read.communes or read.department for _, read in ranked):
@@ -68,6 +95,38 @@ def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     if french[0][0] > _JOB_RANK and is_fully_remote(doc):
         return {}  # a remote job: the organisation's address is not a workplace
     return _in_france(doc, ranked, french)
+
+
+def _without_other_offers(doc: Doc) -> Doc:
+    """The document with the lists of other offers blanked out (same length, same lines)."""
+    spans = []
+    for match in _OTHER_OFFERS.finditer(doc.folded):
+        line = doc.line_at(match.start())
+        if len(line.text) > 80 or (spans and match.start() < spans[-1][1]):
+            continue
+        spans.append((line.start, _list_end(doc, line.index)))
+    if not spans:
+        return doc
+    parts, position = [], 0
+    for start, end in spans:
+        parts += [doc.text[position:start], _NOT_NEWLINE.sub(" ", doc.text[start:end])]
+        position = end
+    parts.append(doc.text[position:])
+    return Doc.of("".join(parts), reference_date=doc.reference_date)
+
+
+def _list_end(doc: Doc, heading: int) -> int:
+    """Where the list under a heading ends: the end of the text past its middle, else the
+    first long line (a paragraph) or the first blank line after its items."""
+    if doc.lines[heading].start * 2 >= len(doc.text):
+        return len(doc.text)
+    items = 0
+    for line in doc.lines[heading + 1 :]:
+        paragraph = len(line.text) > _SHORT_LINE
+        if paragraph or (not line.text and items) or items >= _OTHER_OFFERS_LINES:
+            return line.start
+        items += bool(line.text)
+    return len(doc.text)
 
 
 def _abroad(ranked: list[Ranked], rank: int) -> dict[str, Found]:

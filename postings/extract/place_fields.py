@@ -2,11 +2,14 @@
 
 Job boards and associations' forms put the place in a labelled field: France Travail's "Lieu de
 travail : 93 - ST DENIS", emploi-ess's "Ville : Échirolles", Jobs That Make Sense's "Localisation
-Pantin, France", forms with "Code postal : 35000" and "Département : 35 - Ille-et-Vilaine". The
-label starts a line (its colon may be missing) or follows other fields on the same line (then
-its colon is required). The value runs to the end of the line (or the next field), or fills the
-next line when the label stands alone. What follows "déplacements", "réunions"… in a value is
-where the job travels to, not where it is.
+Pantin, France", the pin of regional boards and social networks ("📍 Brest (29)"), forms with
+"Code postal : 35000" and "Département : 35 - Ille-et-Vilaine". The label starts a line (its
+colon may be missing) or follows other fields on the same line (then its colon is required).
+The value runs to the end of the line (or the next field), or fills the next line when the
+label stands alone. What follows "déplacements", "réunions"… in a value is where the job
+travels to, not where it is. Where a value holds a commune with its postal code, a bare name
+of a hamlet or a building beside it does not count ("Lieu : ferme de la Bastide, 33220
+Sainte-Foy-la-Grande").
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _CITY = (
     r"|implantation(?: geographique)?|affectation|site d'affectation|site de travail"
     r"|adresse (?:du poste|de travail|du lieu de travail|de la mission|d'exercice)"
     r"|(?:poste )?basee?s? a"
+    r"|\U0001f4cd|\U0001f4cc"  # the pins of job boards and social networks: 📍 📌
 )
 _AREA = (
     r"(?:zone|perimetre|territoire)(?: geographique)?(?: d'intervention| d'action)?"
@@ -64,6 +68,9 @@ _PUNCT = " \t.,;:!?()-"
 # Where each kind of field ranks among the sources (see place.py): the job's own fields first.
 _RANKS = {"address": 3, "area": 2}
 _MAX_LABELS = 200
+# Beside a commune given with its postal code, a bare name of a town smaller than this is a
+# locality's (see `_qualified_first`).
+_SMALL_TOWN = 5_000
 
 
 def field_reads(doc: Doc) -> list[tuple[int, Read]]:
@@ -154,6 +161,7 @@ def _read(doc: Doc, kind: str, start: int, end: int) -> list[Read]:
             whole[0].start : whole[0].end
         ].strip(_PUNCT):
             reads = whole
+    reads = _qualified_first(reads)
     travel = _TRAVEL.search(doc.folded, start, end)
     if travel and any(r.start < travel.start() for r in reads):
         # "Lieu : Montreuil - déplacements fréquents à Lyon": where it travels is not the place.
@@ -165,6 +173,20 @@ def _read(doc: Doc, kind: str, start: int, end: int) -> list[Read]:
     if kind in ("city", "area", "country") and not any(r.communes for r in reads):
         reads.extend(_place_abroad(doc, start, end, reads))
     return reads
+
+
+def _qualified_first(reads: list[Read]) -> list[Read]:
+    """ "Lieu : ferme de la Bastide, route de X, 33220 Ste-Foy-la-Grande": where a value holds a
+    commune with its postal code or département, a bare name with homonyms or of a small
+    commune is a hamlet's, a building's or a street's, not another workplace. (A bare large
+    town stays first: "Nantes et Saint-Herblain (44800)".)"""
+    if not any(r.communes and r.qualified for r in reads):
+        return reads
+    return [r for r in reads if r.qualified or not r.communes or not _weak_name(r)]
+
+
+def _weak_name(read: Read) -> bool:
+    return len(read.communes) > 1 or read.communes[0].population < _SMALL_TOWN
 
 
 def _place_abroad(doc: Doc, start: int, end: int, reads: list[Read]) -> list[Read]:

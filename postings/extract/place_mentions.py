@@ -5,6 +5,9 @@
   and no other town is named. A name after "antenne", "également"…, an
   institution's or an event's name ("IEP de Grenoble", "Accord de Paris") or in the address
   to apply to does not count.
+- `hiring_reads`: a commune after "à" in the sentence that hires ("Le foyer, qui accueille 40
+  adultes à Saint-Amand-Montrond, recrute …", "recherche un·e animateur·rice pour son centre
+  à Guéret"): where the hiring establishment is (rank 4, above a head office elsewhere).
 - `department_reads`: départements named in running text ("département du Pas-de-Calais",
   "en Haute-Loire", "à Mayotte"). A name that is also a river or a direction ("Loire", "Rhône",
   "Nord") counts only where it is plainly a département: "en", "dans le", "département du".
@@ -44,6 +47,12 @@ _INSTITUTION = re.compile(
     r"|dioceses?|gare|aeroport|porte|salon|foire|festival|marathon|biennale)"
     r"(?: \w+)?[ \t]+(?:de |du |des |d'|a )?(?:la |l')?$"
 )
+# The verbs of a hiring sentence ("recrute", "recherchons", "cherche", "embauche").
+_HIRES = re.compile(r"(?:recrut|recherch|cherch|embauch)(?:e|ent|ons)\b")
+_AT = re.compile(r"(?:[àÀaA]|au|aux)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+_SENTENCE = 400
+_MAX_HIRES = 20
 # A town this large may be the workplace when named once; a smaller one must be named twice.
 _LARGE_TOWN = 20_000
 _MAX_MENTIONS = 2000
@@ -135,6 +144,29 @@ def _mentioned(doc: Doc, match: re.Match[str]) -> Read | None:
     if APPLY_WORDS.search(around):
         return None
     return reads[0]
+
+
+def hiring_reads(doc: Doc) -> list[tuple[int, Read]]:
+    """The first commune named after "à" in each sentence that hires (rank 4)."""
+    reads = []
+    for match in word_matches(_HIRES, doc.folded, _MAX_HIRES):
+        start, end = _sentence(doc, match.start())
+        for at in _AT.finditer(doc.text, start, end):
+            if at.start() and doc.text[at.start() - 1].isalnum():
+                continue
+            read = _mentioned(doc, at)
+            if read is not None:
+                reads.append((4, read))
+                break
+    return reads
+
+
+def _sentence(doc: Doc, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, within a few hundred characters."""
+    low = max(0, pos - _SENTENCE)
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(doc.text, low, pos)]
+    after = _SENTENCE_BREAK.search(doc.text, pos, pos + _SENTENCE)
+    return (starts[-1] if starts else low), (after.start() if after else pos + _SENTENCE)
 
 
 def department_reads(doc: Doc) -> list[tuple[int, Read]]:

@@ -33,7 +33,8 @@ class Read:
     `communes` are the communes it may mean, best first (one unless homonyms remain);
     `department` the département it states or implies; `region` a région named without a
     département (only useful to choose between homonyms); `abroad` a place outside France;
-    `unknown` a place name no French list knows ("Dakar"), as written.
+    `unknown` a place name no French list knows ("Dakar"), as written; `qualified` says a
+    postal code or a département stands beside the name ("33220 Ste-Foy-la-Grande").
     """
 
     start: int
@@ -45,6 +46,7 @@ class Read:
     abroad: bool = False
     key: str = ""
     unknown: str | None = None
+    qualified: bool = False
 
 
 # Département codes as written: "93", "2A", "974" (validated against the list afterwards).
@@ -77,6 +79,12 @@ _PUNCT = " \t.,;:!?()-"
 _PROPER_TAIL = re.compile(r"[ \t]+(?:du|de la|de l'|des|de|d')[ \t]*(?=[A-ZÀ-Þ])")
 # A commune this populous is meant even where its name is also a département's ("Paris").
 _CITY_OVER_DEPARTMENT = 100_000
+# "La Chapelle", "La Bastide", "Le Pin": an article and a noun that several small communes
+# bear are the names of hamlets, neighbourhoods, metro stations and buildings everywhere else
+# ("Porte de la Chapelle", "parcelles de la Bastide"). Below this population they count only
+# qualified or alone in a field.
+_LOCALITY_POPULATION = 5_000
+_ARTICLE_WORDS = frozenset({"la", "le", "les", "l"})
 
 
 def read_places(
@@ -131,13 +139,24 @@ def _read_name(
         return None
     if (
         not qualified
-        and name.key in AMBIGUOUS_COMMUNES
+        and (name.key in AMBIGUOUS_COMMUNES or _is_locality(name))
         and doc.text[begin:limit].strip(_PUNCT) != (doc.text[name.start : name.end])
     ):
-        return None  # "Ville", "Plan", "Orange" stand for a commune only alone or qualified
+        return None  # "Ville", "Plan", "La Chapelle" are a commune only alone or qualified
     departments = {c.department for c in communes}
     department = departments.pop() if len(departments) == 1 else None
-    return Read(start, end, communes, department, postal_code, key=name.key)
+    return Read(start, end, communes, department, postal_code, key=name.key, qualified=qualified)
+
+
+def _is_locality(name: PlaceName) -> bool:
+    """ "La Chapelle", "Le Pin": an article and a noun naming several small communes."""
+    words = name.key.split(" ")
+    return (
+        len(words) == 2
+        and len(name.communes) > 1
+        and words[0] in _ARTICLE_WORDS
+        and all(c.population < _LOCALITY_POPULATION for c in name.communes)
+    )
 
 
 def _part_of_a_longer_name(
@@ -164,6 +183,8 @@ def _qualify(
     line_start = doc.line_at(start).start
     before = _POSTCODE_BEFORE.search(doc.text, max(line_start, start - 12), start)
     after = _POSTCODE_AFTER.match(doc.text, end, limit)
+    if after and _opens_next_name(doc, after.end(), following):
+        after = None  # "résidence du Breuil, 71300 Montceau-les-Mines": the code is Montceau's
     for match in (before, after):
         if match and (narrowed := _by_postcode(communes, match.group(1))):
             communes, postal_code = narrowed, match.group(1)
@@ -190,6 +211,12 @@ def _qualify(
             start, end = min(start, code_start), max(end, code_end)
             break
     return start, end, communes, postal_code
+
+
+def _opens_next_name(doc: Doc, pos: int, following: list[PlaceName]) -> bool:
+    """A commune's name starts right after `pos` (a postal code precedes its commune)."""
+    gap = len(doc.text[pos : pos + 3]) - len(doc.text[pos : pos + 3].lstrip(" \t"))
+    return any(n.start == pos + gap and n.kind == COMMUNE for n in following)
 
 
 def _by_postcode(communes: tuple[geo.Commune, ...], postcode: str) -> tuple[geo.Commune, ...]:
@@ -254,5 +281,5 @@ def _bare_postcodes(doc: Doc, start: int, end: int, reads: list[Read]) -> list[R
             continue
         communes = tuple(geo.gazetteer().by_postcode(postcode))
         one = communes if len(communes) == 1 else ()
-        found.append(Read(match.start(), match.end(), one, department, postcode))
+        found.append(Read(match.start(), match.end(), one, department, postcode, qualified=True))
     return found

@@ -626,6 +626,214 @@ def test_other_board_layouts_and_address_blocks_are_read(text, expected):
     assert city_and_department(text) == expected
 
 
+# --- localities, other offers, pins, the hiring establishment (round 2) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Accueil de jour « Le Relais de la Chapelle » - 12 rue Riquet, 75019 Paris", "Paris"),
+        ("Lieu : ferme de la Bastide, chemin des Vignes, 84120 Pertuis", "Pertuis"),
+        ("Poste basé au centre social de la Chapelle, à Saint-Herblain (44).", "Saint-Herblain"),
+        ("Lieu de travail : Maison relais de la Chapelle, Paris 18e", "Paris"),
+        ("Implantation : pôle de la Bastide, 33100 Bordeaux", "Bordeaux"),
+        ("Poste basé à la résidence du Breuil, 71300 Montceau-les-Mines", "Montceau-les-Mines"),
+        (
+            "Lieu d'exercice : Résidence Le Pin, 3 allée des Cèdres, 13090 Aix-en-Provence",
+            "Aix-en-Provence",
+        ),
+        ("Lieu : hameau de la Rochette, 05000 Gap", "Gap"),
+        ("Adresse du poste : Les Loges, 2 route de la Tour, 72000 Le Mans", "Le Mans"),
+        ("Lieu : La Halte de la Chapelle, 32 rue Marx-Dormoy, 75018 Paris", "Paris"),
+    ],
+)
+def test_a_hamlet_or_building_named_like_small_communes_is_not_the_workplace(text, expected):
+    assert place(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu : Le Pin (77)", ("Le Pin", "77")),
+        ("Lieu : Le Breuil", ("Le Breuil", "71")),
+        ("Poste basé au Breuil (71)", ("Le Breuil", "71")),
+        ("Lieu de travail : 03 - LA CHAPELLE", ("La Chapelle", "03")),
+        ("Poste basé à La Souterraine", ("La Souterraine", "23")),
+        ("Le poste est situé au Croisic.", ("Le Croisic", "44")),
+        ("Poste basé à La Trinité (Martinique)", ("La Trinité", "972")),
+    ],
+)
+def test_such_a_commune_qualified_alone_or_unique_is_still_read(text, expected):
+    assert city_and_department(text) == expected
+
+
+_POSTING_WITH_OTHER_OFFERS = (
+    "Animateur·rice jeunesse (H/F)\nMaison des jeunes – 3 rue Nationale, 37000 Tours\n"
+    "CDD 6 mois\n\nMissions : animer l'accueil de loisirs et les séjours.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Offres similaires\nAnimateur H/F – Orléans – CDD 3 mois\nÉducateur H/F – Blois – CDI",
+        "Vous aimerez aussi :\nAnimateur H/F - Orléans - CDD",
+        "Ces offres pourraient vous intéresser\nAnimateur·rice (H/F) - 45 - ORLEANS - CDD 4 Mois",
+        "Autres offres de cet employeur\n\nCoordinateur H/F – Orléans – CDI",
+        "Les candidats ont aussi consulté\nAnimateur périscolaire H/F - Orléans - CDD",
+        "OFFRES D'EMPLOI SIMILAIRES\n• Animateur BAFA H/F – Orléans (45)",
+        "Dernières offres publiées\nAnimateur H/F – Orléans – CDD 2 mois",
+        "Similar jobs\nYouth worker H/F - Orléans - CDD",
+    ],
+)
+def test_a_job_boards_list_of_other_offers_names_no_workplace(chrome):
+    assert city_and_department(_POSTING_WITH_OTHER_OFFERS + chrome) == ("Tours", "37")
+
+
+def test_a_list_of_other_offers_above_the_posting_is_skipped_up_to_its_end():
+    text = (
+        "Offres similaires\nMoniteur d'atelier (H/F) - 2A - AJACCIO - CDI\n"
+        "Agent valoriste (H/F) - 2B - BORGO - CDD\n\n"
+        "Conseiller·ère en insertion professionnelle (H/F)\nPublié le 3 mars 2026\n"
+        "Nous recrutons un conseiller ou une conseillère pour notre agence. Le poste est à "
+        "pourvoir rapidement, en CDI, au sein d'une équipe de 8 personnes, avec des "
+        "déplacements réguliers auprès des entreprises partenaires du territoire.\n"
+        "20200 Bastia\n"
+    )
+    assert city_and_department(text) == ("Bastia", "2B")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("📍 Brest (29)", ("Brest", "29")),
+        ("📍 Quimper – Finistère", ("Quimper", "29")),
+        ("📌 Aurillac, Cantal", ("Aurillac", "15")),
+        ("📍 Mamoudzou (Kawéni) – 976\n🏢 Association des jeunes", ("Mamoudzou", "976")),
+        (
+            "📍 12 rue de la République, 37700 Saint-Pierre-des-Corps\n#bénévolat #Tours",
+            ("Saint-Pierre-des-Corps", "37"),
+        ),
+        (
+            "Coordinateur (H/F)\n📍 Saint-Denis (974)\nAutres sites : Saint-Denis (93)",
+            ("Saint-Denis", "974"),
+        ),
+    ],
+)
+def test_a_pin_emoji_marks_the_place_of_the_job(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La crèche associative, qui accueille 30 enfants à Chinon, recherche une auxiliaire"
+            " de puériculture.\n\nAssociation Petite Enfance – siège social : 2 place "
+            "Jean-Jaurès, 37000 Tours",
+            ("Chinon", "37"),
+        ),
+        (
+            "Notre ESAT de 80 travailleurs à Lunéville recrute un moniteur d'atelier.\n\n"
+            "Siège : 12 rue Saint-Dizier, 54000 Nancy",
+            ("Lunéville", "54"),
+        ),
+        (
+            "L'association recrute pour son centre d'hébergement à Vierzon un·e veilleur·se de "
+            "nuit.\n\nSiège social : 18000 Bourges",
+            ("Vierzon", "18"),
+        ),
+        (
+            "Nous recherchons, pour notre épicerie solidaire à Saint-Dizier, un·e responsable de "
+            "magasin.\nSiège de l'association : 52000 Chaumont",
+            ("Saint-Dizier", "52"),
+        ),
+        (
+            "Le service d'aide à domicile, qui intervient auprès de 200 personnes âgées à Figeac,"
+            " embauche deux aides à domicile.\nSiège social : 46000 Cahors",
+            ("Figeac", "46"),
+        ),
+        (
+            "Le foyer de vie « Les Tilleuls », qui accompagne 40 adultes à St-Amand-Montrond, "
+            "recherche un·e moniteur·rice-éducateur·rice.\n\nSiège : 5 boulevard Clemenceau, "
+            "18000 Bourges",
+            ("Saint-Amand-Montrond", "18"),
+        ),
+    ],
+)
+def test_the_hiring_establishments_town_beats_the_head_office(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notre association, présente à Lyon et à Grenoble, recrute un·e chargé·e de projet."
+            "\nLieu de travail : Grenoble",
+            ("Grenoble", "38"),
+        ),
+        (
+            "Nous recrutons un·e éducateur·rice.\nEnvoyez votre candidature à Paris, au siège."
+            "\nLieu : Melun",
+            ("Melun", "77"),
+        ),
+        (
+            "Le centre social recrute un·e animateur·rice.\nPoste basé à Rezé.\n"
+            "Siège : 44000 Nantes",
+            ("Rezé", "44"),
+        ),
+    ],
+)
+def test_a_stated_workplace_still_beats_the_hiring_sentence(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu de travail : Ste-Foy-la-Grande", ("Sainte-Foy-la-Grande", "33")),
+        ("Lieu de travail : 33 - STE FOY LA GRANDE", ("Sainte-Foy-la-Grande", "33")),
+        ("Poste basé à St-Amand-Montrond (Cher)", ("Saint-Amand-Montrond", "18")),
+        ("Localisation : ST JEAN DE LUZ", ("Saint-Jean-de-Luz", "64")),
+        ("Lieu : St-Gaudens", ("Saint-Gaudens", "31")),
+        ("Lieu : Ste Maxime (83)", ("Sainte-Maxime", "83")),
+        ("Lieu : St-Étienne-du-Rouvray", ("Saint-Étienne-du-Rouvray", "76")),
+        (
+            "Lieu : parcelles route de Pineuilh, 33220 Ste-Foy-la-Grande",
+            ("Sainte-Foy-la-Grande", "33"),
+        ),
+    ],
+)
+def test_saint_and_sainte_abbreviations_are_read(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poste basé à Saint-Denis.\nDepuis 20 ans, nous accompagnons les familles de La "
+            "Réunion.",
+            ("Saint-Denis", "974"),
+        ),
+        (
+            "Lieu : Saint-Pierre\nL'association agit en Martinique depuis 1995.",
+            ("Saint-Pierre", "972"),
+        ),
+        ("Lieu : Saint-Louis\nDépartement : Haut-Rhin", ("Saint-Louis", "68")),
+        ("Poste basé à Sainte-Marie, en Martinique", ("Sainte-Marie", "972")),
+        (
+            "Offres d'emploi solidaires de La Réunion\nLieu : Saint-Denis\n\nOffres similaires\n"
+            "Animateur H/F – Saint-Denis (93) – CDD",
+            ("Saint-Denis", "974"),
+        ),
+    ],
+)
+def test_an_overseas_homonym_follows_the_territory_the_text_names(text, expected):
+    assert city_and_department(text) == expected
+
+
 # --- traps: nothing to find ----------------------------------------------------------------
 
 
