@@ -4,7 +4,8 @@ An address counts only when the text says to apply through it: application words
 (« envoyer CV et lettre de motivation à », « Candidature à adresser à », « par mail à »,
 « Pour postuler : »), or a recruitment mailbox (recrutement@, rh@, jobs@). Addresses given
 for questions, the press, personal data or newsletters are left out, and so is a structure's
-generic address shown in a job board's header. When several qualify, the most clearly
+generic address shown in a job board's header, and those of a mail's senders and recipients
+(« De : », « À : » lines, see `contact_mail`). When several qualify, the most clearly
 designated wins, then the first ("a@x.fr & b@x.fr" gives a@x.fr).
 
 Obfuscated addresses are read: "recrutement [at] asso.fr", "rh(at)asso.fr", "x @ y . fr",
@@ -17,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from postings.extract.contact_mail import sender_line_spans
 from postings.extract.contact_url import find_apply_url
 from postings.extract.text import Doc, Found
 
@@ -88,7 +90,10 @@ def extract_contact(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
 def find_apply_email(doc: Doc) -> Found | None:
     """The address to send an application to, or None (see the module docstring)."""
     best: tuple[int, int, _Address] | None = None
+    senders = sender_line_spans(doc)
     for address in find_addresses(doc):
+        if any(start <= address.start < end for start, end in senders):
+            continue  # « De : Réseau X <jobs@reseau.org> » sent the mail; it is no application box
         score = _score(doc, address)
         if score > 0 and (best is None or score > best[0]):
             best = (score, -address.start, address)

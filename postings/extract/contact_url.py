@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from postings.extract.text import Doc, Found
+from postings.extract.text import Doc, Found, Line
 
 MAX_URLS = 200
 
@@ -33,8 +33,16 @@ _STRONG_NEGATIVE = re.compile(
     r"|rapport|fiche de poste|consult|tout savoir|learn more|more info|newsletter"
     r"|lettre d'information|abonne"
 )
-# Decisive only when no application word is on the link's own line.
-_WEAK_NEGATIVE = re.compile(r"\bsite\b|\blien\s*:|\bpage\b|\bweb\b|internet")
+# Decisive only when no application word is on the link's own line. A footer's legal
+# mentions (« – loi 1901 – SIRET … – www.asso.org ») mark the organisation's website.
+_WEAK_NEGATIVE = re.compile(
+    r"\bsite\b|\blien\s*:|\bpage\b|\bweb\b|internet|siret|loi 1901|\btel\b|telephone"
+)
+# « Aucune candidature par téléphone », « pas de candidature via … »: no invitation.
+_NEGATED = re.compile(r"(?:aucune?|pas (?:de|d')|sans|ni|ne sera)\s+(?:[a-z]+\s+)?$")
+# A site's home page ("www.asso.org", "https://asso.fr/"): the way to apply only when the
+# application words are on its own line or the line just above it.
+_HOME_PAGE = re.compile(r"(?:https?://)?(?:www\.)?[^/\s]+/?$")
 _SOCIAL = re.compile(
     r"(?:https?://)?(?:www\.|[a-z]{2}\.)?(?:facebook|fb|twitter|x|instagram|youtube|youtu"
     r"|tiktok|linkedin|vimeo|flickr|mastodon|bsky|threads)\.(?:com|be|net|app|social)"
@@ -97,12 +105,26 @@ def _designated(doc: Doc, start: int, url: str) -> bool:
         return False
     if apply >= line.start:
         return True
+    if _HOME_PAGE.match(url) and apply < _line_above_start(doc, line):
+        return False  # « … Aucune candidature par téléphone. / Asso X – SIRET – www.x.org »
     return _last(_WEAK_NEGATIVE, folded, start - 250, start) < apply
 
 
+def _line_above_start(doc: Doc, line: Line) -> int:
+    """Start of the nearest non-blank line above `line` (or of `line` itself at the top)."""
+    for above in reversed(doc.lines[max(0, line.index - 4) : line.index]):
+        if above.text:
+            return above.start
+    return line.start
+
+
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
-    """Offset in `text` of the last match of `pattern` between `start` and `end`, or -1."""
+    """Offset in `text` of the last match of `pattern` between `start` and `end`, or -1.
+
+    A match that a negation comes just before (« aucune candidature par … ») does not count.
+    """
     last = -1
     for match in pattern.finditer(text, max(0, start), end):
-        last = match.start()
+        if not _NEGATED.search(text, max(0, match.start() - 25), match.start()):
+            last = match.start()
     return last

@@ -326,3 +326,103 @@ def test_job_board_buttons_and_footers_do_not_designate_an_address(text):
 )
 def test_volunteering_sign_up_link_is_the_way_to_apply_but_a_newsletter_is_not(text, expected):
     assert url_of(text) == expected
+
+
+# Mails relayed by a network: the sender's and the recipients' addresses are no application box.
+RELAY_HEADER = (
+    "De : Point Jobs du BIJ <jobs@bij-exemple.info>\n"
+    "Envoyé : mardi 3 mars 2026 10:12\n"
+    "À : liste-offres@bij-exemple.info\n"
+    "Objet : [Jobs] Animateur·rice périscolaire\n\n"
+    "Bonjour, voici une offre transmise par une association partenaire.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            RELAY_HEADER + "Pour candidater : envoie ton CV à animation@castors-exemple.fr",
+            "animation@castors-exemple.fr",
+        ),
+        (
+            "From: Réseau Emploi <recrutement@reseau-exemple.org>\nTo: membres@reseau-exemple.org"
+            "\nSubject: Offre chargé de mission\n\nCV et lettre à direction@asso-exemple.fr",
+            "direction@asso-exemple.fr",
+        ),
+        (
+            "De : RH Fédération <rh@federation-exemple.fr>\nDate : 4 mai 2026\nObjet : TR: offre"
+            "\n\nMerci d'adresser vos candidatures à emploi@creche-exemple.fr",
+            "emploi@creche-exemple.fr",
+        ),
+        (
+            "-------- Message transféré --------\nDe : Direction <jobs@asso-exemple.org>\nÀ : "
+            "Liste <candidatures@liste-exemple.org>\nObjet : Offre\n\nEnvoyez votre CV à "
+            "coordination@jardin-exemple.fr",
+            "coordination@jardin-exemple.fr",
+        ),
+        (
+            "Expéditeur : emplois@portail-exemple.fr\nObjet : Nouvelle offre\n\nCandidature "
+            "(CV + lettre) à recrutement@regie-exemple.fr",
+            "recrutement@regie-exemple.fr",
+        ),
+    ],
+)
+def test_a_relayed_mail_gives_the_address_of_its_posting_not_of_its_sender(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RELAY_HEADER + "Candidatures par téléphone uniquement au 04 78 00 00 00.",
+        "De : Recrutement <recrutement@reseau-exemple.org>\nÀ : jobs@liste-exemple.org\n"
+        "Objet : offre de stage\n\nPostuler en passant à l'agence.",
+        "From: jobs@network-example.org\nTo: members@network-example.org\nSubject: vacancy",
+    ],
+)
+def test_a_mail_header_alone_gives_no_application_address(text):
+    assert email_of(text) is None
+
+
+def test_a_date_label_in_a_posting_is_no_mail_header():
+    text = "Date : 12 mars 2026\nCandidatures à recrutement@asso-exemple.fr"
+    assert email_of(text) == "recrutement@asso-exemple.fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CV et lettre à rh@asso.fr. Aucune candidature par téléphone ne sera traitée.\n\n"
+        "Association X - loi 1901 - SIRET 449 120 775 00024 - www.asso-exemple.org",
+        "Merci de ne pas candidater par courrier.\nAsso Y – 12 rue du Port – Tél. 01 02 03 04 05"
+        " – https://asso-exemple.fr/",
+        "Pas de candidature spontanée.\n\nwww.asso-exemple.org",
+        "Candidatures à recrutement@asso.fr avant le 12 mai.\n\n\n\nLa Ressourcerie – SIRET 1"
+        "23 456 789 00012\nwww.ressourcerie-exemple.fr",
+        "Postuler : voir ci-dessous.\nPlus bas, la page de l'association : www.asso-exemple.org"
+        "\nQuestions : 01 02 03 04 05\nSite : https://www.asso-exemple.org",
+    ],
+)
+def test_a_footer_or_a_negated_invitation_gives_no_application_link(text):
+    assert url_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Postulez sur notre site : www.asso-exemple.org", "www.asso-exemple.org"),
+        ("Pour postuler :\nhttps://asso-exemple.fr/", "https://asso-exemple.fr/"),
+        (
+            "Candidatures via le formulaire en ligne, sans CV :\nhttps://asso-exemple.fr/rejoindre",
+            "https://asso-exemple.fr/rejoindre",
+        ),
+        (
+            "Candidature en ligne uniquement, pas de candidature papier : "
+            "https://asso.jobaffinity.fr/apply/7",
+            "https://asso.jobaffinity.fr/apply/7",
+        ),
+    ],
+)
+def test_a_home_page_or_link_next_to_the_invitation_is_the_way_to_apply(text, expected):
+    assert url_of(text) == expected

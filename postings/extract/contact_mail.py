@@ -1,0 +1,126 @@
+"""A pasted e-mail's structure: its header lines and its senders' signatures.
+
+Postings often arrive as e-mails, and often relayed: a network forwards a member's offer to
+its list (« TR : », « Message transféré », « Nous relayons l'offre de… »). Such a text holds
+header blocks (« De : X <x@reseau.org> », « À : liste@… », « Objet : … », « Envoyé : … »,
+or From:/To:/Subject:), whose addresses are the sender's and the recipients', never the one
+to apply to, and whose subject is a summary written by whoever sent the mail. It also holds
+the relayer's signature after « Cordialement » (« Nadia, chargée de mission du réseau »),
+which is nobody's job title. `mail_header_lines` and `signature_lines` find them, for the
+contact family (addresses) and the title family (title and employer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.text import Doc, Line
+from postings.extract.title_words import GENDER_MARKER
+
+HEAD = 40_000  # characters looked at: forwarded headers are near the top
+MAX_SIGNATURE = 6  # lines of a signature after the closing formula
+
+# A header line's key, folded: « De : », « Envoyé le : », "From:", "Subject:".
+_HEADER_KEY = re.compile(
+    r"[ >]*(?P<key>de|a|cc|cci|objet|date|envoye(?: le| par)?|from|to|sent|subject|reply-to"
+    r"|repondre a|expediteur|destinataires?|pour)[ ]?:(?=\s|$)"
+)
+_SENDER_KEYS = frozenset({"de", "from", "expediteur", "a", "to", "cc", "cci", "destinataire"})
+_SUBJECT_KEYS = frozenset({"objet", "subject"})
+# A block is a mail header only with a sender or a subject and one more key.
+_ANCHOR_KEYS = frozenset({"de", "from", "objet", "subject", "expediteur"})
+# Closing formulas after which a sender signs.
+_CLOSING = re.compile(
+    r"(?:(?:tres |bien |tres bien )?cordialement|bien a (?:vous|toi|tous)|belle journee"
+    r"|bonne (?:journee|soiree|lecture|fin de (?:journee|semaine))|a (?:tres )?bientot"
+    r"|amities|amicalement|merci (?:d'avance|par avance|encore)"
+    r"|salutations(?: distinguees)?|sinceres salutations|best(?: regards)?|kind regards"
+    r"|regards|l'equipe d[eu'][^\n]{0,60})[ ]*[,.!]?[ ]*$"
+)
+# What ends a signature: a separator line or a new header block.
+_SEPARATOR = re.compile(r"[-_=*>~#. ]{3,}$|-+ ?(?:message|mail) (?:transfere|d'origine)|begin forw")
+
+
+def mail_header_lines(doc: Doc) -> dict[int, str]:
+    """Index → folded key ("de", "objet") of every line of a mail header block."""
+    headers: dict[int, str] = {}
+    block: list[tuple[int, str]] = []
+    for line in doc.lines:
+        if line.start > HEAD:
+            break
+        key = _key_of(doc, line) if line.text else None
+        if key is not None:
+            block.append((line.index, key))
+            continue
+        _close_block(block, headers)
+        block = []
+    _close_block(block, headers)
+    return headers
+
+
+def _key_of(doc: Doc, line: Line) -> str | None:
+    match = _HEADER_KEY.match(doc.folded, line.start, line.end)
+    return match.group("key") if match else None
+
+
+def _close_block(block: list[tuple[int, str]], headers: dict[int, str]) -> None:
+    keys = {key for _, key in block}
+    if len(block) >= 2 and keys & _ANCHOR_KEYS and len(keys) >= 2:
+        headers.update(block)
+
+
+def sender_line_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the header lines that name senders or recipients (« De : », « À : »)."""
+    headers = mail_header_lines(doc)
+    return [
+        (doc.lines[index].start, doc.lines[index].end)
+        for index, key in headers.items()
+        if key in _SENDER_KEYS
+    ]
+
+
+def subject_line_indexes(doc: Doc) -> set[int]:
+    """Indexes of the mail header lines that give a subject (« Objet : », "Subject:")."""
+    return {index for index, key in mail_header_lines(doc).items() if key in _SUBJECT_KEYS}
+
+
+def signature_lines(doc: Doc) -> set[int]:
+    """Indexes of the short lines that sign a message after a closing formula.
+
+    « Bien cordialement, / Nadia Ferreira / Chargée de mission – Réseau X / 05 56 … »: the
+    block of lines after the formula (a blank line may come first), up to a separator, a
+    header line, a line with a gender marker ("… (H/F)": a title) or `MAX_SIGNATURE` lines.
+    """
+    signed: set[int] = set()
+    lines = doc.lines
+    for line in lines:
+        if line.start > HEAD:
+            break
+        if not line.text or len(line.text) > 60 or not _CLOSING.match(_folded(doc, line)):
+            continue
+        count = 0
+        for following in lines[line.index + 1 : line.index + 3 * MAX_SIGNATURE]:
+            if not following.text:
+                if count:
+                    break  # the signature is one block of lines
+                continue
+            folded = _folded(doc, following)
+            if count >= MAX_SIGNATURE or not _may_sign(folded, following.text):
+                break
+            signed.add(following.index)
+            count += 1
+    return signed
+
+
+def _may_sign(folded: str, text: str) -> bool:
+    """A short line that is no separator, header line or job title with its gender marker."""
+    return (
+        len(text) <= 90
+        and _SEPARATOR.match(folded) is None
+        and _HEADER_KEY.match(folded) is None
+        and GENDER_MARKER.search(folded) is None
+    )
+
+
+def _folded(doc: Doc, line: Line) -> str:
+    return doc.folded[line.start : line.end].strip()
