@@ -4,17 +4,16 @@
 formats and how a missing year is inferred). `extract_dates` then reads two of them:
 
 - `start_date`: the date after a start label ("Prise de poste :", "Début :", "Date de début",
-  "Entrée en fonction", "Départ :", "Démarrage des ... :", "Quand ?", "Start :"), else after
+  "Entrée en fonction", "Départ :", "Démarrage des ... :", "Quand ?", "Start :", "Lancement
+  de la mission :"), else after
   "à pourvoir", else a contract period's first day ("CDDI du 01/03/2026 au ..."), "à partir
   du"/"à compter du"/"pour" in a hiring sentence or "le contrat débutera le", else a bare
   "dès que possible" in a hiring sentence. A month alone gives its 1st ("Début : septembre
   2024"); "mi-septembre" and "fin août" give nothing. "dès que possible", "immédiatement",
   "au plus vite", "de suite", "au plus tôt", "ASAP"... give "ASAP". A start more than two
   months before the publication date is a past event.
-- `deadline`: the day after "Date limite (de candidature)", "Clôture des candidatures",
-  "Date de fin de publication", "Offre en ligne jusqu'au"..., or after "avant le",
-  "jusqu'au", "au plus tard le" in a sentence about applying (never about the contract's
-  end, the interviews or the start).
+- `deadline`: see `dates_deadline` ("Date limite de candidature", "Réponse souhaitée pour
+  le", "avant le" in a sentence about applying...).
 
 The posting's publication date is never either of them.
 """
@@ -22,13 +21,19 @@ The posting's publication date is never either of them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from postings.extract.dates_deadline import find_deadline
 from postings.extract.dates_parse import scan
-from postings.extract.dates_ranges import contract_ranges, first_after
-from postings.extract.dates_words import clause_after, clause_before, matches_at
+from postings.extract.dates_ranges import contract_ranges
+from postings.extract.dates_words import (
+    clause_after,
+    clause_before,
+    first_date,
+    label_window,
+    matches_at,
+)
 from postings.extract.dates_years import DateMention
 from postings.extract.text import Doc, Found
 
@@ -49,7 +54,7 @@ _ASAP = re.compile(
 # Words that say "now" only right after a start label ("Prise de poste : au plus tôt").
 _ASAP_AFTER_LABEL = re.compile(r"\b(?:immediate?|au plus tot|rapidement|urgent|maintenant|now)\b")
 _START_WORDS = ("date d", "prise de", "entree en", "debut", "demarrage", "commencement", "start",
-                "disponibilite", "embauche", "depart", "quand")  # fmt: skip
+                "disponibilite", "embauche", "depart", "quand", "lancement")  # fmt: skip
 _START_LABEL = re.compile(
     r"\b(?:date (?:de |d')(?:prise de (?:poste|fonctions?)|debut|demarrage|embauche|entree"
     r"|commencement|depart)|prise de (?:poste|fonctions?)|entree en (?:poste|fonctions?)"
@@ -61,7 +66,9 @@ _START_LABEL = re.compile(
     r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|(?:depart|embauche) (?:prevue?|envisagee?"
     r"|souhaitee?)"
     # the Service Civique and volunteering sites: "Quand ? À partir du 2 novembre 2026"
-    r"|quand\s?\?)"
+    r"|quand\s?\?"
+    # a call for a consultant: "Lancement de la mission : février 2027"
+    r"|lancement (?:de la |du )(?:mission|prestation|contrat)(?=\s{0,3}:| le | en | prevu))"
 )
 _TOP_LINES = 15
 _TO_FILL = re.compile(r"\b(?:a pourvoir|to be filled)\b")
@@ -75,10 +82,6 @@ _JOB_SUBJECT = re.compile(
     r"|engagement|volontariat|service civique|alternance|apprentissage|emploi|embauche|prise de"
     r" poste))\b[^.;]{0,20}$"
 )
-_STOP = re.compile(
-    r"\b(?:fin(?=\s{0,3}:| (?:du|de|d') ?(?:contrat|cdd|mission|stage))|limite|candidat\w*"
-    r"|entretiens?|duree|jusqu'|date|lieu|salaire|remuneration|type|horaires?|localisation)\b"
-)
 _HIRING = re.compile(
     r"\b(?:recrut\w*|recherch\w*|poste|pourvoir|contrat|cdd|cddi|cdi|stage|alternance"
     r"|apprentissage|embauch\w*|mission|engagement|volontariat|service civique|rejoindre"
@@ -88,37 +91,6 @@ _NOT_HIRING = re.compile(
     r"\b(?:candidat\w*|postul\w*|cv|lettres?|entretiens?|jury|selection|reponses?|envoy\w*"
     r"|dossiers?|inscri\w*|formations?|reunions?|seminaires?|sessions?|conges?|vacances"
     r"|festival|apply|send)\b"
-)
-_DEADLINE_WORDS = ("date limite", "limite", "cloture", "date de fin", "fin de", "fin d'",
-                   "date d'exp", "expire", "deadline", "application", "apply", "closing",
-                   "echeance", "offre", "annonce", "candidat", "postuler", "repondre")  # fmt: skip
-_DEADLINE_STRONG = re.compile(
-    r"\b(?:date limite(?:\s{1,3}(?:de |des |d'|du |pour |de l'|a la )?(?:candidatures?|depots?"
-    r"|receptions?|envoi|reponses?|inscriptions?|offre|annonce|postuler|candidater|dossiers?"
-    r"|retour)\b){0,2}|limite (?:de |des )?(?:candidatures?|depots?|receptions?|reponses?)"
-    r"|cloture (?:des candidatures|de l'offre|des inscriptions|de l'appel|du recrutement"
-    r"|des depots|de l'annonce|de la campagne)|cloture\s{0,3}(?=:)"
-    r"|(?:date de )?fin (?:de (?:la )?publication|de l'offre|de diffusion|d'affichage"
-    r"|de validite|de l'annonce)|date d'expiration|expire le|(?:application )?deadline"
-    r"|apply (?:before|by)|closing date|echeance\s{0,3}(?=:)"
-    r"|(?:offre|annonce) (?:valable|en ligne|publiee|active|ouverte|visible|disponible|affichee)"
-    r" jusqu'(?:au|a)|candidatures? (?:seront |sont )?(?:closes|cloturees|fermees)(?: le)?"
-    r"|candidatures? (?:ouvertes? |acceptees? |recues? |possibles? )?"
-    r"(?:jusqu'(?:au|a)|avant)|(?:candidater|postuler|repondre) (?:avant|jusqu'(?:au|a)"
-    r"|au plus tard))"
-)
-_WEAK_DEADLINE_WORDS = ("avant le", "jusqu'", "au plus tard", "d'ici", "pour le", "before", "by")
-_DEADLINE_WEAK = re.compile(
-    r"\b(?:avant le|jusqu'(?:au|a)|au plus tard(?: le)?|d'ici (?:le|au)|pour le|before|by)\b"
-)
-_APPLY = re.compile(
-    r"\b(?:candidat\w*|postul\w*|cv|lettres?|dossiers?|envoy\w*|adress\w*|transmet\w*|parvenir"
-    r"|offre|annonce|inscri\w*|courriel|e-?mail|mail|apply|application|send|resume)\b"
-)
-_NOT_DEADLINE = re.compile(
-    r"\b(?:prise de (?:poste|fonctions?)|pourvoir|debut|demarr\w*|embauch\w*|entretiens?|jury"
-    r"|cdd|cddi|contrat|selection|reponses?|resultats?|convoqu\w*|integrer|rejoindre|start"
-    r"|interviews?)\b"
 )
 
 
@@ -131,39 +103,10 @@ def find_dates(doc: Doc) -> list[DateMention]:
     return [mention for mention in scan(doc).mentions if mention.has_day]
 
 
-def _window(doc: Doc, pos: int) -> tuple[int, int]:
-    """Where a label's value can be: the rest of its line (or the next line when the label
-    ends its line), at most 70 characters, cut before the next label's word."""
-    line = doc.line_at(pos)
-    start, end = pos, line.end
-    if not doc.folded[pos : min(end, pos + 70)].strip(" :-.*"):
-        for following in doc.lines[line.index + 1 : line.index + 3]:
-            if following.text:
-                start, end = following.start, following.end
-                break
-    end = min(end, start + 70)
-    offset = len(doc.folded[start:end]) - len(doc.folded[start:end].lstrip(" :-.*"))
-    stop = _STOP.search(doc.folded, start + offset, end)
-    return start, stop.start() if stop else end
-
-
-def _first_date(
-    mentions: list[DateMention], start: int, end: int, *, day_only: bool
-) -> DateMention | None:
-    """The first date from `start` to `end`: a day, or a month's 1st when `day_only` is False
-    ("Début : septembre 2024"; "mi-septembre" and "fin août" are no start)."""
-    for mention in mentions[bisect_left(mentions, start, key=_start_of) :]:
-        if mention.start >= end:
-            return None
-        if mention.has_day or (not day_only and mention.value.day == 1):
-            return mention
-    return None
-
-
 def _value_at(doc: Doc, pos: int, mentions: list[DateMention], *, day_only: bool) -> Found | None:
     """The date (or ASAP when `day_only` is False) a label ending at `pos` announces."""
-    start, end = _window(doc, pos)
-    mention = _first_date(mentions, start, end, day_only=day_only)
+    start, end = label_window(doc, pos)
+    mention = first_date(mentions, start, end, day_only=day_only)
     asap = None
     if not day_only:
         asap = _ASAP.search(doc.folded, start, end) or _ASAP_AFTER_LABEL.search(
@@ -173,10 +116,6 @@ def _value_at(doc: Doc, pos: int, mentions: list[DateMention], *, day_only: bool
     if asap and (mention is None or (mention.start > asap.start() and asap[0] != "au plus tot")):
         return Found(ASAP, pos, asap.end())
     return Found(mention.value, pos, mention.end) if mention else None
-
-
-def _start_of(mention: DateMention) -> int:
-    return mention.start
 
 
 def _labelled(
@@ -248,20 +187,6 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
     return None
 
 
-def _deadline(doc: Doc, mentions: list[DateMention]) -> Found | None:
-    strong = _labelled(doc, _DEADLINE_WORDS, _DEADLINE_STRONG, mentions, day_only=True)
-    if strong:
-        return strong[0]
-    for match in matches_at(doc.folded, _WEAK_DEADLINE_WORDS, _DEADLINE_WEAK):
-        mention = first_after(mentions, match.end(), 4)
-        if mention is None or not mention.has_day:
-            continue
-        clause = clause_before(doc, match.start())
-        if _APPLY.search(clause) and not _NOT_DEADLINE.search(clause):
-            return Found(mention.value, match.start(), mention.end)
-    return None
-
-
 def extract_dates(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `start_date` (a date or "ASAP") and `deadline` (a date); absent when not stated."""
     result = scan(doc)
@@ -269,6 +194,6 @@ def extract_dates(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     mentions = [m for m in result.mentions if not (posted and m.value == posted and m.has_day)]
     fields = {
         "start_date": _start_date(doc, mentions, posted),
-        "deadline": _deadline(doc, mentions),
+        "deadline": find_deadline(doc, mentions, posted),
     }
     return {key: value for key, value in fields.items() if value is not None}

@@ -78,6 +78,17 @@ _POSTED = re.compile(
 )
 
 
+# An e-mail's header: "Date : ven. 20/11/2026 14:12", "Envoyé : mardi 17 novembre 2026",
+# "Sent: Tuesday, November 17, 2026", Gmail's "Le lun. 16 nov. 2026 à 18:05, X a écrit :".
+_MAIL_DATE = re.compile(
+    r"^[ \t>*]*(?P<label>date|envoye(?: le)?|sent|le|on)[ \t]*:?[ \t]*"
+    r"(?:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+)?",
+    re.M,
+)
+_MAIL_FIELDS = re.compile(r"^[ \t>*]*(?:de|from|objet|subject|a|to|cc)[ \t]*:", re.M)
+_WROTE = re.compile(r"\b(?:a ecrit|wrote)\b")
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -168,6 +179,35 @@ def _numeric_dates(folded: str) -> list[RawDate]:
 
 
 def _posting_date(doc: Doc, raws: list[RawDate]) -> date | None:
+    """The day the posting says it was published, else the day its e-mail was sent."""
+    return _published(doc, raws) or _sent(doc, raws)
+
+
+def _sent(doc: Doc, raws: list[RawDate]) -> date | None:
+    """The date of the first e-mail header of the text (a relayed offer's own sending date)."""
+    starts = [raw.start for raw in raws]
+    for match in _MAIL_DATE.finditer(doc.folded):
+        index = bisect_left(starts, match.start())
+        if index == len(raws) or not raws[index].start <= match.end() < raws[index].end:
+            continue
+        raw = raws[index]
+        line = doc.line_at(match.start())
+        if raw.year is None or not raw.has_day or not _in_mail_header(doc, match, line.index):
+            continue
+        return make_date(raw, raw.year)
+    return None
+
+
+def _in_mail_header(doc: Doc, match: Match, index: int) -> bool:
+    """ "Date :" among "De :", "Objet :", "À :" lines; "Le …" in a line that "a écrit"."""
+    if match["label"] in ("le", "on"):
+        line = doc.lines[index]
+        return bool(_WROTE.search(doc.folded, match.end(), min(len(doc.folded), line.end + 80)))
+    lines = doc.lines[max(0, index - 4) : index + 5]
+    return _MAIL_FIELDS.search(doc.folded, lines[0].start, lines[-1].end) is not None
+
+
+def _published(doc: Doc, raws: list[RawDate]) -> date | None:
     starts = [raw.start for raw in raws]
     for match in matches_at(doc.folded, _POSTED_WORDS, _POSTED):
         word = match[0][:6]

@@ -7,14 +7,17 @@ pattern only there: `matches_at` when the phrase starts with the word, `matches_
 the word sits inside it ("35 heures par semaine"). The results are those of
 `pattern.finditer`, for patterns whose every match holds one of the words.
 
-`clause_before` / `clause_after` give the sentence around a position, for the context rules.
+`clause_before` / `clause_after` give the sentence around a position, for the context rules;
+`label_window` and `first_date` the date a label ("Début :", "Date limite :") announces.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
+from postings.extract.dates_years import DateMention
 from postings.extract.text import Doc
 
 Match = re.Match[str]
@@ -87,3 +90,44 @@ def clause_after(doc: Doc, pos: int, limit: int = 120) -> str:
     window = doc.folded[pos : pos + limit]
     ends = [i for i in (window.find(mark) for mark in ("\n", ". ", "; ", "! ", "? ")) if i >= 0]
     return window[: min(ends)] if ends else window
+
+
+# The word of the next field on a label's line: "Début : 3 mars - Fin : 30 juin".
+_STOP = re.compile(
+    r"\b(?:fin(?=\s{0,3}:| (?:du|de|d') ?(?:contrat|cdd|mission|stage))|limite|candidat\w*"
+    r"|entretiens?|duree|jusqu'|date|lieu|salaire|remuneration|type|horaires?|localisation)\b"
+)
+
+
+def label_window(doc: Doc, pos: int) -> tuple[int, int]:
+    """Where a label's value can be: the rest of its line (or the next line when the label
+    ends its line), at most 70 characters, cut before the next label's word."""
+    line = doc.line_at(pos)
+    start, end = pos, line.end
+    if not doc.folded[pos : min(end, pos + 70)].strip(" :-.*"):
+        for following in doc.lines[line.index + 1 : line.index + 3]:
+            if following.text:
+                start, end = following.start, following.end
+                break
+    end = min(end, start + 70)
+    offset = len(doc.folded[start:end]) - len(doc.folded[start:end].lstrip(" :-.*"))
+    stop = _STOP.search(doc.folded, start + offset, end)
+    return start, stop.start() if stop else end
+
+
+def first_date(
+    mentions: list[DateMention], start: int, end: int, *, day_only: bool
+) -> DateMention | None:
+    """The first date from `start` to `end` (mentions in text order): a day, or a month's 1st
+    when `day_only` is False ("Début : septembre 2024"; "mi-septembre" and "fin août" are no
+    start)."""
+    for mention in mentions[bisect_left(mentions, start, key=_start_of) :]:
+        if mention.start >= end:
+            return None
+        if mention.has_day or (not day_only and mention.value.day == 1):
+            return mention
+    return None
+
+
+def _start_of(mention: DateMention) -> int:
+    return mention.start

@@ -3,7 +3,7 @@
 A date without a year takes it from the posting's own context, in this order: the posting's
 publication date ("Publiée le 21/01/2026", "Posté le", "Date de parution"...), then the
 nearest date of the text that has a year (within a few lines and not years older than the
-latest one, else the latest one: older ones are laws and foundings), then
+latest one, else the earliest of the recent ones: older ones are laws and foundings), then
 `doc.reference_date` (which also wins over a neighbour more than a year away from it).
 Without any of these it is dropped: a date whose year is a guess is worse than no date.
 """
@@ -65,14 +65,16 @@ def _future_year(raw: RawDate, anchor: date) -> date | None:
 
 def _neighbour(raw: RawDate, dated: list[tuple[int, date]]) -> date:
     """The dated mention a date without year borrows its year from: the nearest one within a
-    few lines, else the latest of the text; and the latest when the nearest is years older
-    (older ones are laws, foundings, past projects)."""
+    few lines, else the earliest of the text's recent ones (within a year of the latest: older
+    ones are laws, foundings, past projects). A posting writes the years of its far dates
+    (the start, the end) and leaves them out of the near ones (the deadline, the interviews),
+    so a lone year-less date is closest to the earliest."""
     index = bisect_left(dated, (raw.start, date.min))
     around = [dated[i] for i in (index - 1, index) if 0 <= i < len(dated)]
     position, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
     latest = max(value for _, value in dated)
     if abs(position - raw.start) > _NEAR or latest.year > anchor.year + 1:
-        return latest
+        return min(value for _, value in dated if value.year >= latest.year - 1)
     return anchor
 
 

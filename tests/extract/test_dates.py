@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from postings.extract.dates import extract_dates, find_dates
+from postings.extract.dates_parse import scan
 from postings.extract.text import Doc
 
 D = date
@@ -289,6 +290,7 @@ def test_a_start_label_beats_an_earlier_weaker_start():
         ("Dépôt des candidatures : jusqu'au 15 mars 2026", D(2026, 3, 15)),
         ("Offre valable jusqu'au 30/04/2026", D(2026, 4, 30)),
         ("Date d'expiration : 30/04/2026", D(2026, 4, 30)),
+        ("Date limite : fin mars 2026", D(2026, 3, 31)),
     ],
 )
 def test_deadline_is_read_from_the_ways_postings_say_it(text, expected):
@@ -312,7 +314,6 @@ def test_a_deadline_without_year_takes_the_publication_year():
         "Le projet se déroule jusqu'au 31 décembre 2027.",
         "Piloter la clôture des comptes au 31/12/2025.",
         "Contrat du 01/03/2026 au 28/02/2027",
-        "Date limite : fin mars 2026",
         "Date limite de candidature : 15 mars",
         "Contrat de 4 mois (jusqu'au 26 juillet 2024) - Temps complet",
         "Remplacement d'un congé maternité jusqu'au 15 septembre 2025.",
@@ -353,3 +354,205 @@ def test_evidence_covers_the_label_and_the_date():
 )
 def test_any_text_gives_an_answer(text):
     assert isinstance(extract_dates(Doc.of(text), {}), dict)
+
+
+# --- round 2: e-mails, year inference, more deadline and start wordings -------------------
+
+_FILLER = (
+    "Missions : accompagnement des résidents dans les actes de la vie quotidienne, animation "
+    "d'activités, participation aux projets personnalisés, écrits professionnels.\n"
+    "Horaires en internat, un week-end sur deux, jours fériés par roulement. Rémunération "
+    "selon la convention collective, reprise d'ancienneté, prime Ségur.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "sent"),
+    [
+        (
+            "De : Sylvain <s@asso.fr>\nDate : ven. 20/11/2026 14:12\nObjet : Recrutement",
+            D(2026, 11, 20),
+        ),
+        (
+            "De : Réseau <contact@reseau.org>\nEnvoyé : mardi 17 novembre 2026 09:42\n"
+            "À : adherents@reseau.org\nObjet : offre",
+            D(2026, 11, 17),
+        ),
+        (
+            "From: Network <info@net.org>\nSent: Tuesday, November 17, 2026 9:42 AM\n"
+            "To: list@net.org\nSubject: Offre",
+            D(2026, 11, 17),
+        ),
+        ("Bonjour,\nLe lun. 16 nov. 2026 à 18:05, Thomas <t@asso.fr> a écrit :", D(2026, 11, 16)),
+        (
+            "-------- Message transféré --------\nSujet : offre\nDate : Mon, 16 Nov 2026 "
+            "18:05:12 +0100\nDe : Thomas <t@asso.fr>",
+            D(2026, 11, 16),
+        ),
+        (
+            "Objet : [Jobs] Animateur\nDe : BIJ <jobs@bij.info>\nDate : 25 novembre 2026",
+            D(2026, 11, 25),
+        ),
+        ("> De : Marie\n> Date : jeudi 3 décembre 2026 10:15\n> Objet : TR: offre", D(2026, 12, 3)),
+    ],
+)
+def test_an_e_mails_sending_date_is_the_posting_date(header, sent):
+    assert scan(Doc.of(header + "\n\nCandidatures avant le 11 décembre.")).posted == sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date : 12 mars 2026\nCandidatures avant le 20 mars.",  # a form's date, no e-mail around
+        "Le 16 novembre 2026, l'association a fêté ses 20 ans.",
+        "Date de prise de poste : 4 janvier 2027",
+    ],
+)
+def test_a_date_outside_an_e_mail_header_is_no_sending_date(text):
+    assert scan(Doc.of(text)).posted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De : Sylvain <s@asso.fr>\nDate : ven. 20/11/2026 14:12\nObjet : Recrutement ME\n\n"
+            "Le foyer recrute en CDD du 4 janvier 2027 au 31 août 2027.\n"
+            + _FILLER
+            + "Merci d'adresser vos candidatures par mail avant le 11 décembre.",
+            D(2026, 12, 11),
+        ),
+        (
+            "Objet : [Jobs] Animateur\nDe : BIJ <jobs@bij.info>\nDate : 25 novembre 2026\n\n"
+            "Quand ? CDD du 4 janvier au 2 juillet 2027\n"
+            + _FILLER
+            + "Pour candidater : envoie ton CV. Candidatures jusqu'au 15 décembre.",
+            D(2026, 12, 15),
+        ),
+        (
+            "De : Réseau\nEnvoyé : lundi 30 novembre 2026 11:20\nObjet : TR: appel\n\n"
+            + _FILLER
+            + "Fin de la mission : juin 2027.\nPropositions à envoyer avant le 8 janvier.",
+            D(2027, 1, 8),
+        ),
+    ],
+)
+def test_a_year_less_deadline_in_a_relayed_e_mail_follows_its_sending_date(text, expected):
+    assert deadline_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le foyer recrute en CDD du 4 janvier 2027 au 31 août 2027.\n"
+            + _FILLER
+            + "Candidatures avant le 11 décembre à rh@asso.fr",
+            D(2026, 12, 11),
+        ),
+        (
+            "Prise de poste : 1er septembre 2026. Fin du contrat : 31 août 2027.\n"
+            + _FILLER
+            + "Candidatures avant le 15 juin à rh@asso.fr",
+            D(2026, 6, 15),
+        ),
+        (
+            "Contrat : du 2 mars 2026 au 1er mars 2027.\n"
+            + _FILLER
+            + "Envoyez votre CV avant le 10 février.",
+            D(2026, 2, 10),
+        ),
+    ],
+)
+def test_a_year_less_date_far_from_dated_lines_takes_the_earliest_recent_year(text, expected):
+    assert deadline_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publiée le 18/11/2026\nRéponse souhaitée pour le 15/12. CV à direction@x.fr",
+            D(2026, 12, 15),
+        ),
+        ("Publiée le 18/11/2026\nRéponse souhaitée avant le 15 décembre.", D(2026, 12, 15)),
+        ("Publiée le 18/11/2026\nRéponse attendue avant le 20/01.", D(2027, 1, 20)),
+        ("Publiée le 18/11/2026\nRetours souhaités d'ici le 5 février 2027.", D(2027, 2, 5)),
+        ("Publiée le 18/11/2026\nRemise des offres : 12 janvier 2027", D(2027, 1, 12)),
+        ("- Remise des propositions : vendredi 8 janvier 2027, 12 h", D(2027, 1, 8)),
+        ("Date limite de remise des propositions : 15/01/2027 à 12 h", D(2027, 1, 15)),
+        ("Date de remise des offres : 15/01/2027", D(2027, 1, 15)),
+        ("Dépôt des dossiers avant le 20 mars 2026", D(2026, 3, 20)),
+        (
+            "Merci de nous faire parvenir votre candidature avant le 10 décembre 2026.",
+            D(2026, 12, 10),
+        ),
+        ("Publiée le 18/11/2026\nCandidatures jusqu'à fin décembre à rh@asso.fr", D(2026, 12, 31)),
+        (
+            "Publiée le 26/11/2026\nCandidatures ouvertes jusqu'à la fin de l'année.",
+            D(2026, 12, 31),
+        ),
+        ("Publiée le 26/11/2026\nEnvoyez votre candidature avant mi-janvier.", D(2027, 1, 15)),
+        ("Postulez d'ici à la fin de l'année.", D(2026, 12, 31)),
+    ],
+)
+def test_more_ways_of_stating_the_deadline_are_read(text, expected):
+    assert deadline_of(text, reference=D(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publiée le 18/11/2026\nNotre journée professionnelle aura lieu le 7 décembre à "
+        "Besançon (inscriptions avant le 30 novembre).",
+        "Publiée le 18/11/2026\nEntretiens le 10 décembre. Réunion d'équipe obligatoire le 30 "
+        "décembre.",
+        "Publiée le 18/11/2026\nLes candidatures sont étudiées au fil de l'eau jusqu'à ce que le "
+        "poste soit pourvu.",
+        "Publiée le 18/11/2026\nCandidatures au fil de l'eau, prise de poste le 4 janvier.",
+        "Publiée le 18/11/2026\nPensez à vous inscrire avant le 1er décembre à la réunion "
+        "d'information collective.",
+        "Pour information, la formation BAFA a lieu jusqu'au 15 décembre.",
+        "Publiée le 18/11/2026\nCandidatures avant janvier.",
+        "Le SAAD recherche une aide à domicile pour l'été et jusqu'à la fin de l'année.",
+    ],
+)
+def test_meetings_events_and_rolling_applications_give_no_deadline(text):
+    assert deadline_of(text, reference=D(2026, 11, 20)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publiée le 30/11/2026\n- Lancement de la mission : février 2027", D(2027, 2, 1)),
+        ("Lancement de la prestation : 15 janvier 2027", D(2027, 1, 15)),
+        ("Démarrage de la prestation : janvier 2027", D(2027, 1, 1)),
+        (
+            "De : Réseau <a@b.fr>\nDate : 2 décembre 2026\nObjet : offre\n\nL'association "
+            "recrute un·e coordinateur·rice à partir de mars.",
+            D(2027, 3, 1),
+        ),
+        ("Poste à pourvoir à partir de mars 2027.", D(2027, 3, 1)),
+        (
+            "Nous recherchons un·e animateur·rice pour une prise de poste à partir d'avril 2027.",
+            D(2027, 4, 1),
+        ),
+    ],
+)
+def test_a_month_only_start_gives_its_first_day(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Démarrage : 1er trimestre 2027",
+        "Prise de poste : T1 2027",
+        "Début de mission : premier semestre 2027",
+        "Prise de poste envisagée au 1er trimestre 2027.",
+        "Début du contrat : courant du 2e trimestre 2027",
+        "Lancement du projet : mars 2027",
+    ],
+)
+def test_a_quarter_or_a_projects_launch_gives_no_start(text):
+    assert start_of(text) is None
