@@ -22,30 +22,15 @@ from django.utils import timezone
 
 from board.models import Employer, User
 from postings import demo, geo
+from postings.extract.core import SCHEMA_KEYS
 from postings.models import Posting
 
 SHARED = settings.BASE_DIR.parent / "shared"
 DEMO_EMPLOYER = "employeur@demo.tremplin.fr"
 DEMO_MODERATOR = "moderation@demo.tremplin.fr"
 DEMO_PASSWORD = "essai-tremplin-2026"  # noqa: S105 - printed demo account, not a secret
-SEED_FIELDS = [
-    "title",
-    "contract_type",
-    "duration_months",
-    "city",
-    "department",
-    "remote",
-    "hours_per_week",
-    "full_time",
-    "salary_min",
-    "salary_max",
-    "salary_period",
-    "salary_gross",
-    "salary_text",
-    "deadline",
-    "apply_email",
-    "apply_url",
-]
+# The labelled fields copied as they are (the employer is an organisation, the start a date).
+SEED_FIELDS = [key for key in SCHEMA_KEYS if key not in ("employer", "start_date")]
 
 
 def seed_postings(shared: Path) -> list[tuple[dict[str, Any], str]]:
