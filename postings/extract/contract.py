@@ -9,8 +9,11 @@ title lines, a sentence about the job, a phrase that can only name the job's con
 A mention about other people or another time never counts: "encadrer des stagiaires",
 "salariés en CDDI", "possibilité de CDI à l'issue", "évolutif en CDI", "directeur par
 intérim", "CLONG-Volontariat", plurals ("des services civiques"). "CDD ou CDI" gives the
-first one written; "Contrat à durée déterminée" with "CDD insertion" on the next line gives
-the finer CDDI. With no type at all, a stated "contrat de 6 mois" means a CDD.
+first one written; "Contrat à durée déterminée" with "CDD insertion" on the next line, or a
+CDD whose body hires "en contrat à durée déterminée d'insertion" or only people eligible to
+the IAE, gives the finer CDDI. With no type named at all, a call for volunteers or for a
+consultant gives BENEVOLAT or FREELANCE (see `contract_calls`), and a stated "contrat de 6
+mois" means a CDD.
 
 `duration_months` comes from `contract_duration`; it is given for CDD, CDDI, ALTERNANCE,
 STAGE, SERVICE_CIVIQUE and VOLONTARIAT (or when no type is named), not for a CDI, an
@@ -23,6 +26,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from postings.extract.contract_calls import find_insertion_job, find_unnamed_contract
 from postings.extract.contract_context import GENERIC, LABEL_ONLY, SPECIFIC, TOP_LINES, placement
 from postings.extract.contract_duration import find_duration
 from postings.extract.dates_words import matches_at
@@ -146,12 +150,27 @@ def _refined(doc: Doc, best: _Mention, graded: list[tuple[int, _Mention]]) -> _M
     return best
 
 
+def _insertion(doc: Doc, best: _Mention, mentions: list[_Mention], top: dict[int, int]) -> _Mention:
+    """A CDD that is a CDDI: France Travail's header says "CDD" where the body hires "en
+    contrat à durée déterminée d'insertion", or only people eligible to the IAE."""
+    for mention in mentions:
+        if (
+            mention.code == "CDDI"
+            and placement(doc, mention.start, mention.end, mention.kind, top) is not None
+        ):
+            return mention
+    if find_insertion_job(doc):
+        return _Mention("CDDI", best.kind, best.start, best.end)
+    return best
+
+
 def find_contract_type(doc: Doc) -> Found | None:
     """The job's contract type with the words that say it (see the module docstring)."""
     top = {line.index: rank for rank, line in enumerate(doc.nonblank_lines()[:TOP_LINES])}
     graded = []
     label_line = None
-    for mention in _mentions(doc)[:_MOST_MENTIONS]:
+    mentions = _mentions(doc)[:_MOST_MENTIONS]
+    for mention in mentions:
         line = doc.line_at(mention.start).index
         if label_line is not None and line > label_line + 2:
             break  # nothing beats a label; only its next lines may refine it
@@ -162,10 +181,12 @@ def find_contract_type(doc: Doc) -> Found | None:
             if tier == 4 and label_line is None:
                 label_line = line
     if not graded:
-        return None
+        return find_unnamed_contract(doc)
     best_tier = max(tier for tier, _ in graded)
     best = next(mention for tier, mention in graded if tier == best_tier)
     best = _refined(doc, best, graded)
+    if best.code == "CDD":
+        best = _insertion(doc, best, mentions, top)
     return Found(best.code, best.start, best.end)
 
 

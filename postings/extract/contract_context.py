@@ -45,9 +45,10 @@ _NEGATIVE_BEFORE = re.compile(
     r"|tut\w*|maitr\w*|accueillerez|supervis\w*|formerez|aider"
     r"|recrutement (?:de|des|d')|gestion (?:de|des|d')|suivi (?:de|des|d'))"
     r"\W{1,3}(?:[\w']+\W{1,3}){0,3}$"
-    # "salariés en CDDI", "emplois supplémentaires en CDI"
-    r"|\b(?:salaries|personnes|emplois|jeunes|beneficiaires|publics|contrats|postes|volontaires"
-    r"|stagiaires|benevoles|alternants)\W{1,3}(?:[\w']+\W{1,3})?(?:en|sous|de|d'|du)\W{1,3}$"
+    # "salariés en CDDI", "emplois supplémentaires en CDI", "salarié·es en parcours (CDDI"
+    r"|\b(?:salarie|personne|emploi|jeune|beneficiaire|public|contrat|poste|volontaire"
+    r"|stagiaire|benevole|alternant)(?:e|\(e\)|[·.]e)?(?:s|\(s\)|[·.]s)\W{1,3}"
+    r"(?:[\w']+\W{1,3})?(?:en|sous|de|d'|du)\W{1,3}(?:(?:parcours|insertion)\W{1,3})?$"
     # a candidate's past: "une première expérience en CDD", "expérience de stage"
     r"|\bexperiences?(?: professionnelles?)? (?:en|de|d'un|d'une|sous|comme)\W{1,3}$"
 )

@@ -9,8 +9,9 @@ In order of trust:
    "6 à 8 mois" gives the lower figure (the length the employer commits to);
 2. a length right after the start date: "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)";
    the contract's period: "CDDI du 01/03/2026 au 28/02/2027", "CDD septembre - décembre
-   2024", or its start (the start date found, else the publication date, else the reference
-   date) up to its stated end ("Date de fin de CDD 31/12/2025", "Fin : septembre 2025");
+   2024" (a period in days before one in months), or its start (the start date found, else
+   the publication date, else the reference date) up to its stated end ("Date de fin de CDD
+   31/12/2025", "Fin : septembre 2025");
 3. a line that holds nothing but a length ("- 5 mois").
 
 Not lengths: "2 ans d'expérience", "période d'essai de 2 mois", "formation de 3 mois", "tuilage
@@ -149,7 +150,9 @@ def _start_of_contract(doc: Doc, start: Found | None) -> tuple[date, bool] | Non
 
 
 def _from_period(doc: Doc, start: Found | None) -> Duration | None:
-    ranges = contract_ranges(doc)
+    # Exact days beat month names: "janvier à juillet" in a subject line, "du 4 janvier au
+    # 2 juillet 2027" in the body is six months, not seven.
+    ranges = sorted(contract_ranges(doc), key=lambda r: not (r.first.has_day and r.last.has_day))
     if ranges:
         first, last = ranges[0].first, ranges[0].last
         month_level = not first.has_day and not last.has_day

@@ -450,3 +450,148 @@ def test_whole_postings_give_their_dates_contract_and_working_time(text, expecte
     for family in (extract_dates, extract_contract, extract_worktime):
         found.update(family(doc, found))
     assert {key: value.value for key, value in found.items()} == expected
+
+
+# --- round 2: insertion jobs, calls for volunteers and for consultants ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouvrier·ère polyvalent·e (H/F)\nL'atelier chantier d'insertion recrute 2 ouvriers en "
+        "contrat à durée déterminée d'insertion pour son activité de maraîchage, avec un "
+        "accompagnement socioprofessionnel.\n\nType de contrat\n\nContrat à durée déterminée - "
+        "6 Mois",
+        "Agent de tri (H/F)\nContrat : CDD\nLieu : Niort\n\nLe poste, en CDDI de 26 h "
+        "hebdomadaires, est renouvelable dans la limite de 24 mois.",
+        "Agent d'entretien (H/F)\nCDD 4 mois - 26 h\nPoste réservé aux personnes éligibles à "
+        "l'IAE (pass IAE ou orientation par un prescripteur).",
+        "Vendeur·se en boutique solidaire\nType de contrat : CDD\nVous devez être éligible à "
+        "un parcours d'insertion par l'activité économique.",
+        "Employé polyvalent (H/F)\n\nType de contrat\n\nContrat à durée déterminée - 4 Mois\n\n"
+        "Informations complémentaires\n\nNature d'offre : Insertion par l'activ.éco.",
+        "Manutentionnaire (H/F)\nContrat : CDD 6 mois\nÉligibilité IAE requise.",
+    ],
+)
+def test_a_cdd_whose_body_hires_in_cddi_or_only_iae_eligible_people_is_a_cddi(text):
+    assert type_of(text) == "CDDI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Encadrant·e technique (H/F)\nType de contrat : CDD 12 mois\nVous encadrerez une "
+            "équipe de 8 à 10 salarié·es en CDDI sur les chantiers.",
+            "CDD",
+        ),
+        (
+            "Conseiller·ère en insertion professionnelle\nContrat : CDD 12 mois\nVous "
+            "accompagnerez une cinquantaine de salarié·es en parcours (CDDI de 26 h), "
+            "éligibles à l'IAE.",
+            "CDD",
+        ),
+        (
+            "Chargé·e d'accompagnement socioprofessionnel (H/F)\nType de contrat : CDD\nVous "
+            "accompagnerez des personnes éligibles à l'IAE vers l'emploi durable.",
+            "CDD",
+        ),
+        (
+            "Agent d'entretien espaces verts (H/F)\nMission d'intérim – 3 semaines\nÊtre "
+            "éligible à un parcours d'insertion par l'activité économique (IAE).",
+            "INTERIM",
+        ),
+    ],
+)
+def test_the_public_in_cddi_or_eligible_to_the_iae_does_not_change_the_staffs_contract(
+    text, expected
+):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "📣 L'ÉPICERIE SOLIDAIRE CHERCHE DES BÉNÉVOLES ! 📣\nVous avez un peu de temps libre ?",
+        "Nous recherchons des bénévoles pour l'aide aux devoirs, le mardi soir.",
+        "Devenez bénévole au sein de notre association !",
+        "Appel à bénévoles : le festival a besoin de bras pour l'accueil du public.",
+        "Rejoignez notre équipe de bénévoles pour les maraudes du soir.",
+        "L'association recrute de nouveaux bénévoles pour ses distributions alimentaires.",
+        "Nous cherchons 3 bénévoles pour tenir le stand le samedi.",
+    ],
+)
+def test_a_call_for_volunteers_without_a_contract_is_volunteering(text):
+    assert type_of(text) == "BENEVOLAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coordinateur·rice (H/F)\nVous animerez une équipe de 40 bénévoles.", None),
+        (
+            "Chargé·e de mission (H/F) - CDI\nNous recherchons aussi des bénévoles pour nos "
+            "événements.",
+            "CDI",
+        ),
+        ("L'association compte 50 bénévoles et 3 salariés.", None),
+        (
+            "Coordinateur·rice de bénévoles (H/F)\nNous recherchons un·e coordinateur·rice "
+            "pour animer notre réseau de bénévoles.",
+            None,
+        ),
+        (
+            "Coordinateur·rice de bénévoles (H/F)\nNous recherchons un·e coordinateur·rice pour "
+            "animer notre réseau de bénévoles.",
+            None,
+        ),
+    ],
+)
+def test_volunteers_the_job_works_with_are_no_call_for_volunteers(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COOP SOLIDAIRE\nAppel à consultant·e : évaluation de l'impact social",
+        "Appel à prestataires – refonte du site internet de l'association",
+        "Mission de communication\nTJM : 450 € HT selon expérience",
+        "Nous recherchons un·e consultant·e pour accompagner notre projet associatif. Merci "
+        "d'envoyer un devis avant le 10 mars.",
+        "Le cahier des charges est joint. Propositions attendues : note méthodologique et devis.",
+        "Appel à candidatures pour un prestataire de formation en gestion de projet",
+        "Budget : 8 000 € HT. Le ou la consultant·e remettra un rapport final.",
+        "Taux journalier : 500 €",
+    ],
+)
+def test_a_call_for_a_consultant_or_a_provider_is_freelance(text):
+    assert type_of(text) == "FREELANCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Consultant·e en insertion (H/F)\nRejoignez notre cabinet d'accompagnement des "
+            "transitions professionnelles.",
+            None,
+        ),
+        (
+            "Chargé·e de mission (H/F) en CDI\nVous suivrez les prestataires et validerez les "
+            "devis.",
+            "CDI",
+        ),
+        ("Vous piloterez les prestations de nos partenaires.", None),
+    ],
+)
+def test_a_consultants_title_or_providers_the_job_manages_are_no_call_for_tenders(text, expected):
+    assert type_of(text) == expected
+
+
+def test_a_period_in_days_beats_a_period_in_months_for_the_length():
+    text = (
+        "Objet : Animateur·rice périscolaire – janvier à juillet\n\nQuand ? CDD du 4 janvier au "
+        "2 juillet 2027\nCombien d'heures ? 20 h par semaine"
+    )
+    assert months_of(text, reference=date(2026, 11, 25)) == 6
