@@ -3,8 +3,9 @@
 - `hours_per_week`: see `worktime_hours` (only hours the posting writes).
 - `full_time`: True for "temps plein", "temps complet", "plein temps", "full time", "1 ETP",
   "100 %" of working time; False for "temps partiel", "mi-temps", "temps non complet",
-  "part time", "0,8 ETP", "80 %" of working time ("poste à 80 %", "Quotité : 80 %",
-  "28h/semaine soit 80%"). Without such words, weekly hours decide: 35 or more is full time.
+  "part time", "0,8 ETP", "à 0,80 ETP", "80 %" of working time ("poste à 80 %", "Quotité : 80 %",
+  "28h/semaine soit 80%"). Without such words, weekly hours decide: 35 or more is full time;
+  then hours per year or month on the legal full time ("1 607 heures annuelles").
   Not about the job: "1.15 temps plein (40H)" (a team's time), "salariés à temps partiel",
   "temps partiel possible" (an option), "50 % du temps" (a share of the missions), "reprise
   à 100 % de l'ancienneté".
@@ -26,7 +27,7 @@ from collections.abc import Mapping
 
 from postings.extract.dates_words import clause_before, matches_around, matches_at
 from postings.extract.text import Doc, Found
-from postings.extract.worktime_hours import find_hours
+from postings.extract.worktime_hours import converted_hours, find_hours
 
 _PERCENT_OF_TIME = (
     r"(?:temps (?:partiel|plein|complet|de travail)|quotite(?: de travail)?|poste|cdi|cdd|cddi"
@@ -41,6 +42,10 @@ _PERCENT = re.compile(rf"\b{_PERCENT_OF_TIME}")
 _FTE = re.compile(
     r"\b(?:poste|cdi|cdd|cddi|contrat|emploi|temps (?:de travail|partiel)|quotite|soit)"
     r"\W{1,4}(?:(?:a|de|:)\s{1,3})?(?P<fte>[01](?:[.,]\d{1,2})?)\s?(?:etp|equivalent temps plein)\b"
+)
+# "… du 4 janvier au 31 août, à 0,80 ETP": "à" a share of full time is the job's own.
+_AT_FTE = re.compile(
+    r"(?<![\w'])a\s{1,3}(?P<fte>[01](?:[.,]\d{1,2})?)\s?(?:etp|equivalent temps plein)\b"
 )
 _OPTION_AFTER = re.compile(
     r"^\W{0,3}(?:possibles?|envisageables?|acceptes?|negociables?|a discuter|a (?:la )?demande"
@@ -130,7 +135,9 @@ def _time_phrases(doc: Doc) -> list[Found]:
         share = int(match["p"])
         if 10 <= share <= 100:
             found.append(Found(share == 100, match.start(), match.end()))
-    for match in matches_at(doc.folded, _SHARE_WORDS, _FTE):
+    fte = matches_at(doc.folded, _SHARE_WORDS, _FTE)
+    fte += matches_around(doc.folded, ("etp", "equivalent temps"), _AT_FTE, before=12, after=30)
+    for match in fte:
         share = float(match["fte"].replace(",", "."))
         if 0.1 <= share <= 1:
             found.append(Found(share == 1, match.start(), match.end()))
@@ -141,6 +148,7 @@ def _full_time(doc: Doc, hours: Found | None) -> Found | None:
     phrase = _best(doc, _time_phrases(doc))
     if phrase is not None:
         return phrase
+    hours = hours or converted_hours(doc)  # "1 607 heures annuelles" is a full time
     if hours is not None:
         return Found(hours.value >= 35, hours.start, hours.end)
     return None

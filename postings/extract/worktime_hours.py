@@ -3,19 +3,20 @@
 Read, in order of trust (the first one written wins inside a level):
 
 1. a working-time label and its figure: "Nombre d'heures par semaine 17.5", "Nombre
-   d'heures : 24 par semaine", "Durée
-   hebdomadaire de travail : 35 heures", "Temps de travail : 24h", "Volume horaire : 28h";
+   d'heures : 24 par semaine", "Durée hebdomadaire de travail : 35 heures", "Temps de
+   travail : 24h", "Volume horaire : 28h", "Horaires : 35h du lundi au samedi" (more than
+   12 hours under a bare "Horaires :" are a week's);
 2. hours per week: "35 heures par semaine", "35h/semaine", "28H hebdomadaires", "35h hebdo",
    "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées";
-3. hours per year or month, brought to a week on the legal full time (1 607 h a year,
-   151,67 h a month = 35 h): "1 607 heures annuelles" is 35, "121,33 h mensuelles" 28;
-4. a figure beside the contract or working time: "CDI 35H", "temps partiel 24h",
-   "sur la base de 28 heures", "à raison de 30 heures".
+3. a figure beside the contract or working time: "CDI 35H", "temps partiel 24h", "mi-temps
+   (17 h 30)", "sur la base de 28 heures", "à raison de 30 heures".
 
 Not weekly hours: "35 heures de formation", "ouvert 7j/7 24h/24", "horaires : 9h-17h", "7h
 par jour", hours of courses or opening ("12 heures par semaine" of a crèche), "1.15 temps
-plein (40H)" (a team's time, not the job's). A share of full time ("80 %", "0,8 ETP") gives
-no hours: the posting did not write them.
+plein (40H)" (a team's time, not the job's). A share of full time ("80 %", "0,8 ETP") or
+hours per year or month ("1 607 heures annuelles", "121,33 h mensuelles") give no weekly
+hours: the posting did not write them. `converted_hours` brings the latter to a week on the
+legal full time (1 607 h a year, 151,67 h a month = 35 h), for full or part time only.
 """
 
 from __future__ import annotations
@@ -47,10 +48,13 @@ _LABEL = re.compile(
     r"|hebdomadaires?)|duree (?P<w3>hebdomadaire )?(?:du |de )?travail(?P<w4> hebdomadaire)?"
     r"|temps de travail(?P<w5> hebdomadaire)?|horaires? (?P<w6>hebdomadaires?)"
     r"|volume horaire(?P<w7> hebdomadaire)?|(?P<w8>duree hebdomadaire)(?: de travail)?"
-    r"|(?P<w9>weekly hours|hours per week)|quotite horaire|base horaire)"
+    r"|(?P<w9>weekly hours|hours per week)|quotite horaire|base horaire"
+    # "Horaires : 35h du lundi au samedi" (a day's hours are fewer: see `_DAY_MOST`)
+    r"|(?P<bare>horaires?(?=\s{0,3}:)))"
     rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de\s)?{_NUM}\s{{0,2}}(?P<unit>{_UNIT})?"
     r"(?P<w10>\s{0,3}(?:par semaine|/\s{0,2}semaine|hebdo\w*))?"  # Indeed: "24 par semaine"
-    r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|mois|an)|annuel|mensuel|\d|%|-\s{0,2}\d))"
+    r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|j\b|mois|an)|annuel|mensuel|\d|%"
+    r"|(?:-|a|au|et)\s{0,2}\d))"
 )
 _WEEKLY = re.compile(rf"(?<![\d.,/h]){_HOURS}\.?{_PER_WEEK}")
 _YEARLY = re.compile(
@@ -75,6 +79,8 @@ _NOT_THE_JOB = re.compile(
 )
 _NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s{0,2}$")
 _WEEK_MAX = 48
+# More hours than this under a bare "Horaires :" are a week's (a day's shift is 12 h at most).
+_DAY_MOST = 12
 
 
 def _value(match: re.Match[str]) -> float:
@@ -94,6 +100,8 @@ def _labelled(doc: Doc) -> list[Found]:
     found = []
     for match in matches_at(doc.folded, _LABEL_WORDS, _LABEL):
         weekly = any(match[f"w{i}"] for i in range(1, 11))
+        if match["bare"] and not weekly and (not match["unit"] or _value(match) <= _DAY_MOST):
+            continue  # "Horaires : 9h - 17h", "Horaires : 7h par jour": a day's times
         if weekly or match["unit"]:
             found.append(Found(_value(match), match.start(), match.end()))
     return found
@@ -106,6 +114,15 @@ def _weekly(doc: Doc) -> list[Found]:
         if not _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
             found.append(Found(_value(match), match.start(), match.end()))
     return found
+
+
+def converted_hours(doc: Doc) -> Found | None:
+    """Hours per year or month brought to a week on the legal full time ("1 607 heures
+    annuelles" is 35): not weekly hours the posting wrote, only a sign of full or part time."""
+    for item in _converted(doc):
+        if 1 <= item.value <= _WEEK_MAX:
+            return item
+    return None
 
 
 def _converted(doc: Doc) -> list[Found]:
@@ -139,7 +156,7 @@ def _beside(doc: Doc) -> list[Found]:
 
 def find_hours(doc: Doc) -> Found | None:
     """Weekly hours as written (35, 28, 24.5), with their words; None when not written."""
-    for reader in (_labelled, _weekly, _converted, _beside):
+    for reader in (_labelled, _weekly, _beside):
         for item in reader(doc):
             if 1 <= item.value <= _WEEK_MAX:
                 return Found(_plain(item.value), item.start, item.end)

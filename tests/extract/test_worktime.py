@@ -38,10 +38,6 @@ def in_body(text: str) -> str:
         ("35 h/sem.", 35),
         ("39h hebdo", 39),
         ("35 hours per week", 35),
-        ("Temps plein : 1 607 heures annuelles", 35),
-        ("1607h/an", 35),
-        ("151,67 heures mensuelles", 35),
-        ("121,33 h mensuelles", 28),
         ("Co-responsable de l'Atelier Maraîchage CDI 35H (02)", 35),
         ("Temps partiel 24h, du lundi au jeudi", 24),
         ("sur la base de 28 heures", 28),
@@ -227,3 +223,74 @@ def test_a_working_time_label_line_beats_a_mention_in_the_body():
 )  # fmt: skip
 def test_any_text_gives_an_answer(text):
     assert isinstance(extract_worktime(Doc.of(text), {}), dict)
+
+
+# --- round 2: yearly hours, labels, half time, shares of full time ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "full_time"),
+    [
+        ("Temps de travail : 1 607 heures annuelles, horaires variables", True),
+        ("Temps plein : 1 607 heures annuelles", True),
+        ("1607h/an", True),
+        ("Durée du travail : 1607 h annualisées", True),
+        ("151,67 heures mensuelles", True),
+        ("121,33 h mensuelles", False),
+        ("Temps de travail : 1 400 heures annuelles", False),
+        ("Contrat annualisé sur la base de 1 607 h par an.", True),
+    ],
+)
+def test_hours_per_year_or_month_give_no_weekly_hours_but_full_or_part_time(text, full_time):
+    found = worktime_of(text)
+    assert found.get("hours_per_week") is None
+    assert found.get("full_time") is full_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Horaires : 35h du lundi au samedi matin (par roulement).", 35),
+        ("Horaires : 24 h réparties sur 4 jours", 24),
+        ("- Horaires : 28 heures, du mardi au samedi", 28),
+        ("Poste à mi-temps (17 h 30) du lundi au mercredi.", 17.5),
+        ("Poste à mi-temps (17h30 par semaine)", 17.5),
+        ("Le poste est proposé à hauteur de 30 heures hebdomadaires, du lundi au jeudi.", 30),
+        ("Vous travaillerez 30 heures par semaine, principalement en journée.", 30),
+        ("Un mi-temps, soit 17,5 heures par semaine", 17.5),
+        ("Poste à temps partiel (24h30)", 24.5),
+    ],
+)
+def test_weekly_hours_in_a_bare_schedule_label_or_a_sentence_are_read(text, expected):
+    assert worktime_of(text).get("hours_per_week") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horaires : 9h - 17h",
+        "Horaires : 14h à 18h",
+        "Horaires : de 8 h à 12 h",
+        "Horaires : 7h par jour",
+        "Horaires : 9h00-12h00 / 14h00-17h00",
+        "Horaires : 10 h, du lundi au vendredi",
+        "Horaires : 12h et 19h30 en alternance",
+    ],
+)
+def test_a_days_times_under_a_schedule_label_are_no_weekly_hours(text):
+    assert worktime_of(text).get("hours_per_week") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "full_time"),
+    [
+        ("CDD de remplacement du 4 janvier 2027 au 31 août 2027, à 0,80 ETP.", False),
+        ("Un poste d'éducateur à 0,5 ETP, renouvelable.", False),
+        ("Recrutement d'un·e chargé·e de mission à 1 ETP.", True),
+        ("CDI à 0,6 équivalent temps plein", False),
+    ],
+)
+def test_a_share_of_full_time_after_a_gives_part_time_but_no_hours(text, full_time):
+    found = worktime_of(text)
+    assert found.get("hours_per_week") is None
+    assert found.get("full_time") is full_time
