@@ -52,6 +52,7 @@ _HIRES = re.compile(r"(?:recrut|recherch|cherch|embauch)(?:e|ent|ons)\b")
 _AT = re.compile(r"(?:[àÀaA]|au|aux)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _SENTENCE = 400
+_SEAT = re.compile(r"\bsiege\b")
 _MAX_HIRES = 20
 # A town this large may be the workplace when named once; a smaller one must be named twice.
 _LARGE_TOWN = 20_000
@@ -154,6 +155,8 @@ def hiring_reads(doc: Doc) -> list[tuple[int, Read]]:
         for at in _AT.finditer(doc.text, start, end):
             if at.start() and doc.text[at.start() - 1].isalnum():
                 continue
+            if _SEAT.search(doc.folded, max(start, at.start() - 30), at.start()):
+                continue  # "dont le siège est à Bourges": the head office's town
             read = _mentioned(doc, at)
             if read is not None:
                 reads.append((4, read))

@@ -1,7 +1,8 @@
 """Sentences and layouts that place a job: "Poste basé à …", job-board headers, "93200 Saint-Denis".
 
 - `phrase_reads`: "Le poste est basé à Amiens", "bureaux situés à …", "au sein de notre
-  établissement de Lyon", "sur le site de …", "CDI à Paris". Who the sentence is about sets the
+  établissement de Lyon", "recrute pour son antenne de Vierzon", "sur le site de …", "CDI à
+  Paris". Who the sentence is about sets the
   rank: the job (2), someone unnamed (3), the organisation (4), its head office (5).
 - `layout_reads`: a job board's title ending with the place ("Chargé de projet - Lille"), a
   header line holding only a place ("Nantes", "Paris, France"), France Travail's "75 - PARIS".
@@ -38,6 +39,13 @@ _WITHIN = re.compile(
     r"au sein (?:de notre|de nos|de l'|de la|du|des) (?:[\w'-]+ ){0,2}?"
     r"(?:etablissement|structure|site|antenne|agence|foyer|centre|service|siege|ehpad|ime|esat"
     r"|chrs|maison|pole|delegation|bureau|equipe|local|locaux)s?\b"
+)
+# "recrute pour son antenne de Vierzon", "pour notre centre d'hébergement à Vierzon".
+_FOR_SITE = re.compile(
+    r"(?:pour|dans) (?:son|sa|ses|notre|nos|leur|leurs) (?:[\w'-]+ ){0,2}?(?:antenne|agence"
+    r"|etablissement|structure|site|foyer|centre|service|pole|delegation|bureau|maison|ehpad"
+    r"|ime|esat|chrs|residence|creche|epicerie|boutique|ressourcerie|recyclerie|atelier"
+    r"|chantier|accueil|local|equipe)s?\b"
 )
 _SITE = re.compile(
     r"(?:sur (?:le|notre|nos|les) sites?|dans (?:nos|les|ses|leurs) (?:locaux|bureaux))\b"
@@ -94,10 +102,11 @@ _MAX_MATCHES = 300
 def phrase_reads(doc: Doc) -> list[tuple[int, Read]]:
     """Places in sentences about where the job, the organisation or its head office is."""
     reads = []
-    for regex, immediate in ((_BASED, False), (_WITHIN, False), (_SITE, False), (_WORK_AT, False)):
+    phrases = (_BASED, _WITHIN, _SITE, _WORK_AT, _FOR_SITE)
+    for regex in phrases:
         for match in word_matches(regex, doc.folded, _MAX_MATCHES):
             rank = _rank_of_subject(doc, match.start()) if regex is _BASED else 2
-            reads.extend((rank, r) for r in _first_place(doc, match.end(), immediate))
+            reads.extend((rank, r) for r in _first_place(doc, match.end(), immediate=False))
     for match in word_matches(_JOB_AT, doc.folded, _MAX_MATCHES):
         reads.extend((2, r) for r in _first_place(doc, match.end(), immediate=True))
     for match in word_matches(_SEAT, doc.folded, _MAX_MATCHES):
@@ -145,7 +154,8 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
         line = doc.line_at(match.start())
         start, end = max(line.start, match.start() - 60), min(line.end, match.end() + 60)
         for read in read_places(doc, start, end):
-            inside = read.start <= match.start() < read.end or match.start() == read.end
+            inside = read.start <= match.start() + 1 and match.start() < read.end
+            inside = inside or match.start() == read.end
             if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
                 context = _context(doc, match.start())
                 if not APPLY_WORDS.search(context):
@@ -155,9 +165,12 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
 
 
 def _is_anchor(doc: Doc, match: re.Match[str], read: Read) -> bool:
-    """The anchor qualifies the read: inside its span, or ", France" right after it."""
+    """The anchor qualifies the read: inside its span, ", France" right after it, or brackets
+    holding nothing but it ("porte de la Chapelle (Paris 18e)")."""
     if match.group().startswith(","):
         return match.start() == read.end
+    if match.group().startswith("(") and read.start == match.start() + 1:
+        return read.end == match.end() - 1 and (read.qualified or read.communes)
     return match.start() < read.end
 
 

@@ -834,6 +834,60 @@ def test_an_overseas_homonym_follows_the_territory_the_text_names(text, expected
     assert city_and_department(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'association, dont le siège est à Bourges, recrute pour son antenne de Vierzon un·e "
+            "travailleur·se social·e.\nCandidatures à : 12 rue Moyenne, 18000 Bourges",
+            ("Vierzon", "18"),
+        ),
+        (
+            "Nous recrutons pour notre centre d'hébergement à Vierzon un·e veilleur·se.\n"
+            "Siège : 18000 Bourges",
+            ("Vierzon", "18"),
+        ),
+        (
+            "L'ADAPEI recherche pour son IME de Saint-Amand-Montrond un·e éducateur·rice.\n"
+            "Direction générale : 36000 Châteauroux",
+            ("Saint-Amand-Montrond", "18"),
+        ),
+        (
+            "La fédération recrute, pour sa délégation de Brest, un·e chargé·e de mission.\n"
+            "Siège national : 75011 Paris",
+            ("Brest", "29"),
+        ),
+        (
+            "Éducateur spécialisé (H/F)\nL'IME Les Grillons à Issoudun recherche un éducateur "
+            "spécialisé en CDI.\nEnvoyer CV et lettre à : Association, Direction générale, 3 rue "
+            "de la Gare, 36000 Châteauroux",
+            ("Issoudun", "36"),
+        ),
+    ],
+)
+def test_the_site_a_sentence_hires_for_beats_the_head_office_and_the_address(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le centre d'hébergement d'urgence situé porte de la Chapelle (Paris 18e) recrute un·e"
+            " veilleur·se de nuit.",
+            ("Paris", "75"),
+        ),
+        (
+            "Accueil de jour du quartier de la Bastide (Bordeaux) - poste d'animateur",
+            ("Bordeaux", "33"),
+        ),
+        ("Nos bureaux sont à deux pas du métro (ligne 14).", (None, None)),
+    ],
+)
+def test_brackets_holding_only_a_place_state_it(text, expected):
+    assert city_and_department(text) == expected
+
+
 # --- traps: nothing to find ----------------------------------------------------------------
 
 
