@@ -5,6 +5,7 @@
   parcours IAE", "Éligibilité IAE requise", France Travail's "Nature d'offre : Insertion par
   l'activ.éco.". Its CDD is a CDDI (an ETTI's "mission d'intérim" is named, and stays
   INTERIM). "Vous accompagnerez des personnes éligibles à l'IAE" is about the public served.
+- `calls_for_volunteers`: whether the text calls for volunteers (see below).
 - `find_unnamed_contract`, for a posting that names no contract type at all:
   BENEVOLAT for a call for volunteers ("nous recherchons des bénévoles", "devenez bénévole",
   "appel à bénévoles", "rejoignez notre équipe de bénévoles"); FREELANCE for a call for a
@@ -62,6 +63,11 @@ _MAX = 200
 def find_insertion_job(doc: Doc) -> bool:
     """True when the job is open only to people eligible to the IAE."""
     return bool(matches_at(doc.folded, _IAE_WORDS, _IAE)[:1])
+
+
+def calls_for_volunteers(doc: Doc) -> bool:
+    """True when the text calls for volunteers ("nous recherchons des bénévoles")."""
+    return bool(matches_at(doc.folded, _VOLUNTEER_WORDS, _VOLUNTEERS))
 
 
 def find_unnamed_contract(doc: Doc) -> Found | None:

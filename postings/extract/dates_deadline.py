@@ -9,7 +9,8 @@ Read, in order of trust:
    "Date de remise des offres";
 2. the date after "avant le", "jusqu'au", "au plus tard le", "d'ici le" in a sentence about
    applying (never about the contract's end, the interviews, the start, or the registration
-   to an event: "inscriptions avant le 30 novembre" for a network's meeting);
+   to an event: "inscriptions avant le 30 novembre" for a network's meeting, unless the text
+   calls for volunteers, who apply by registering);
 3. "jusqu'à la fin de l'année" in such a sentence: the 31st of December of the posting's year.
 
 A month-level end counts ("jusqu'à fin décembre": the 31st; "avant mi-janvier": the 15th), a
@@ -23,6 +24,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
+from postings.extract.contract_calls import calls_for_volunteers
 from postings.extract.dates_ranges import first_after
 from postings.extract.dates_words import clause_before, label_window, matches_at
 from postings.extract.dates_years import DateMention
@@ -68,6 +70,7 @@ _APPLY = re.compile(
     r"\b(?:candidat\w*|postul\w*|cv|lettres?|dossiers?|envoy\w*|adress\w*|transmet\w*|parvenir"
     r"|offre|annonce|courriel|e-?mail|mail|apply|application|send|resume)\b"
 )
+_REGISTER = re.compile(r"\binscri\w*")
 _NOT_DEADLINE = re.compile(
     r"\b(?:prise de (?:poste|fonctions?)|pourvoir|debut|demarr\w*|embauch\w*|entretiens?|jury"
     r"|cdd|cddi|contrat|selection|reponses?|resultats?|convoqu\w*|integrer|rejoindre|start"
@@ -86,10 +89,16 @@ def find_deadline(doc: Doc, mentions: list[DateMention], posted: date | None) ->
         mention = _first_deadline(mentions, start, end)
         if mention is not None:
             return Found(mention.value, match.start(), mention.end)
+    volunteers: bool | None = None
     for match in matches_at(doc.folded, _WEAK_WORDS, _WEAK):
         clause = clause_before(doc, match.start())
-        if not _APPLY.search(clause) or _NOT_DEADLINE.search(clause):
-            continue
+        if _NOT_DEADLINE.search(clause) or not _APPLY.search(clause):
+            if not _REGISTER.search(clause):
+                continue
+            if volunteers is None:  # volunteers apply by registering: "Inscription avant le"
+                volunteers = calls_for_volunteers(doc)
+            if not volunteers or _NOT_DEADLINE.search(_REGISTER.sub("", clause)):
+                continue
         mention = first_after(mentions, match.end(), 4)
         if mention is not None and _fits(mention):
             return Found(mention.value, match.start(), mention.end)

@@ -556,3 +556,28 @@ def test_a_month_only_start_gives_its_first_day(text, expected):
 )
 def test_a_quarter_or_a_projects_launch_gives_no_start(text):
     assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Appel à bénévoles\nLa Banque alimentaire cherche des bénévoles pour sa collecte.\n"
+            "Inscription avant le 20 novembre : benevoles@ba14.org",
+            D(2026, 11, 20),
+        ),
+        (
+            "Nous recherchons des bénévoles pour l'accueil du festival. Inscriptions jusqu'au 15 "
+            "mai 2027 sur notre site.",
+            D(2027, 5, 15),
+        ),
+        ("Devenez bénévole ! Inscrivez-vous avant le 1er décembre.", D(2026, 12, 1)),
+    ],
+)
+def test_volunteers_register_to_apply(text, expected):
+    assert deadline_of(text, reference=D(2026, 11, 2)) == expected
+
+
+def test_a_registration_in_a_call_for_volunteers_is_still_no_interview_date():
+    text = "Nous recherchons des bénévoles. Entretiens et inscriptions avant le 15 mai 2027."
+    assert deadline_of(text) is None
