@@ -6,8 +6,9 @@ header blocks (« De : X <x@reseau.org> », « À : liste@… », « Objet : …
 or From:/To:/Subject:), whose addresses are the sender's and the recipients', never the one
 to apply to, and whose subject is a summary written by whoever sent the mail. It also holds
 the relayer's signature after « Cordialement » (« Nadia, chargée de mission du réseau »),
-which is nobody's job title. `mail_header_lines` and `signature_lines` find them, for the
-contact family (addresses) and the title family (title and employer).
+which is nobody's job title, and whose name is not the employer's. `mail_header_lines`,
+`signature_lines` and `relaying_sender` find them, for the contact family (addresses) and
+the title family (title and employer).
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ _CLOSING = re.compile(
     r"|amities|amicalement|merci (?:d'avance|par avance|encore)"
     r"|salutations(?: distinguees)?|sinceres salutations|best(?: regards)?|kind regards"
     r"|regards|l'equipe d[eu'][^\n]{0,60})[ ]*[,.!]?[ ]*$"
+)
+# A mail that passes on someone else's offer.
+_RELAY = re.compile(
+    r"\b(?:tr|fwd?|fw)\s?:|message transfere|relai?[ey]|relayons|relayer|diffuser|diffusion"
+    r"|faire (?:tourner|suivre|circuler)|transmis|transmet|nous a (?:transmis|confie)"
+    r"|de la part d|pour information|offre (?:d'un|de notre|d'une) (?:membre|adherent|partenaire)"
+)
+_SENDER = re.compile(
+    r"[ >]*(?:de|from|expediteur)\s?:\s*(?P<name>[^<\n]*?)\s*<?(?P<address>\S+@\S+?)?>?\s*$"
 )
 # What ends a signature: a separator line or a new header block.
 _SEPARATOR = re.compile(r"[-_=*>~#. ]{3,}$|-+ ?(?:message|mail) (?:transfere|d'origine)|begin forw")
@@ -124,3 +134,22 @@ def _may_sign(folded: str, text: str) -> bool:
 
 def _folded(doc: Doc, line: Line) -> str:
     return doc.folded[line.start : line.end].strip()
+
+
+def relaying_sender(doc: Doc) -> tuple[str, str] | None:
+    """(folded display name, folded address) of the first sender of a relayed mail, or None.
+
+    « De : Réseau X <contact@reseau-x.org> » above « Nous relayons l'offre de notre adhérent »:
+    the network that passes the offer on, not its employer.
+    """
+    headers = mail_header_lines(doc)
+    first = min(
+        (i for i, key in headers.items() if key in {"de", "from", "expediteur"}), default=None
+    )
+    if first is None:
+        return None
+    line = doc.lines[first]
+    sender = _SENDER.match(doc.folded, line.start, line.end)
+    if sender is None or not _RELAY.search(doc.folded, 0, min(len(doc.folded), 3000)):
+        return None
+    return (sender.group("name").strip(" \"'"), (sender.group("address") or "").strip("<>"))

@@ -22,6 +22,7 @@ from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
 from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
+from postings.extract.title_sanity import implausible_title
 from postings.extract.title_words import (
     GENDER_MARKER,
     HEADER_METADATA,
@@ -115,8 +116,8 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
     key = doc.folded[start + first : start + last]
     if not value or len(value) > 160 or len(value.split()) > 20 or only_contract_words(key):
         return None
-    if is_chrome(key.strip()):
-        return None  # "Offre de stage – Publié le 10/12" once "Offre de stage –" is cut
+    if is_chrome(key.strip()) or implausible_title(key):
+        return None  # "Offre de stage – Publié le 10/12", "Association gestionnaire de …"
     return Found(value, start + first, start + last)
 
 

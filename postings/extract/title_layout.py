@@ -38,6 +38,14 @@ _ADDRESS = re.compile(
     r"^\d{0,4}\s?(?:bis|ter)?\s?,?\s?(?:rue|avenue|av|bd|boulevard|place|pl|chemin|allee|impasse"
     r"|route|quai|cours|square|zac|za|zi|lieu-dit|bp|cs|parc|residence)\b|\b\d{5}\b"
 )
+# A footer's legal mentions, and the joint before them ("X – ", "X, ").
+_LEGAL_MENTION = re.compile(
+    r"\s(?:association (?:loi|regie par|de (?:la )?loi|declaree)|loi (?:de )?1901|siret\b"
+    r"|siren\b|rna\b|rcs\b|code (?:ape|naf)|scic (?:sa|sas|sarl)\b|scop (?:sa|sas|sarl)\b"
+    r"|(?:sas|sarl|sa) (?:au|a) capital)"
+)
+_FOOTER_JOINT = re.compile(r"\s[-|•·]\s|,\s")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:[-–]\s*)?", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
 _SMALL_WORDS = frozenset(_SMALL.split())
@@ -73,8 +81,8 @@ def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
         start = _start(doc, line)
         folded = doc.folded[start : line.end]
         sign = _SIGNATURE.match(folded)
-        if sign is None or len(folded.split()) > 10:
-            continue
+        if sign is None or len(folded.split()) > 10 or _ADDRESS.search(folded):
+            continue  # "Maison de quartier X, 5 rue …": where the office is
         kind = sign.start("kind") + start
         after = sign.end() + start
         if doc.text[kind].isupper():
@@ -84,6 +92,28 @@ def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
         else:
             continue
         found = clean_name(doc, begin, line.end)
+        if found is not None and _capitalised_like_a_name(found.value):
+            return found
+    return None
+
+
+def footer_employer(doc: Doc, lines: list[Line]) -> Found | None:
+    """X in a footer's legal mentions: « X – Association loi 1901 – SIRET … », « X, SCIC SA ».
+
+    Only a legal mention makes the line the organisation's own footer: a relaying network
+    signs its mails with an address or « Lettre d'information », not with its SIRET.
+    """
+    for line in reversed(lines):
+        start = _start(doc, line)
+        legal = _LEGAL_MENTION.search(doc.folded, start, line.end)
+        if legal is None or len(line.text) > 200:
+            continue
+        copyright_ = _COPYRIGHT.match(doc.text, start, line.end)
+        start = copyright_.end() if copyright_ else start
+        joint = _FOOTER_JOINT.search(doc.text, start, legal.start() + 1)
+        if joint is None or joint.start() <= start:
+            continue
+        found = clean_name(doc, start, joint.start())
         if found is not None and _capitalised_like_a_name(found.value):
             return found
     return None

@@ -11,6 +11,7 @@ import re
 
 from postings.extract.text import Doc, Found, fold
 from postings.extract.title_clean import is_place
+from postings.extract.title_sanity import implausible_name
 from postings.extract.title_subject import KIND_LEAD
 from postings.extract.title_words import JOB_BOARD, SECTION_HEADING, role_position
 
@@ -98,6 +99,14 @@ _NOT_NAME_WORDS = frozenset(" ".join(_NOT_NAMES).replace("'", " ").split()) | {
 _INTERNAL_UNIT = re.compile(
     r"(?:(?:le|la|l') ?)?(?:pole|service|departement|direction|equipe|cellule|bureau)\b"
 )
+_LOCAL_MISSION = re.compile(r"missions? locales?\b")
+# A lower-case article before a capitalised legal kind: "la Coopérative X", "l'Association X"
+# (but "le Jardin Moderne", "la Ferme de X" keep theirs).
+_ARTICLE_BEFORE_KIND = re.compile(r"(?:l'|la |le |les )(?=[A-ZÀ-Ý])")
+_LEGAL_KIND = re.compile(
+    r"(?:association|federation|fondation|cooperative|reseau|collectif|union|mutuelle|scic|scop"
+    r"|societe|entreprise|ong|groupement|syndicat|organisation|coordination)\b"
+)
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
 _PRONOUNS = """notre votre nos vos leur leurs cette ce son sa ses nous on il elle ils elles je
 vous we our"""
@@ -112,7 +121,8 @@ _SITE_LEAD = re.compile(r"site\s+(?!web|internet|:)")
 # After " - ": what describes the organisation rather than naming it.
 _DESCRIPTOR = re.compile(
     r"[a-zà-ÿ]|(?i:entreprise|association|structure|chantier|atelier|aci|etti|scic|scop|sarl"
-    r"|coopérative)\b|[A-Z]{2,8}$"
+    r"|coopérative|lettre d'information|newsletter|page|document|fiche|offre|mentions|t[ée]l"
+    r"|siret|si[èe]ge|licences?|contact)\b|[A-Z]{2,8}$"
 )
 
 
@@ -122,6 +132,9 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
     lead = KIND_LEAD.match(doc.text, start, end)
     if lead and lead.end() < end:
         start = lead.end()  # "L'association Terre 2 Cultures", "la crèche parentale Les …"
+    grammar = _ARTICLE_BEFORE_KIND.match(doc.text, start, end)
+    if grammar and _LEGAL_KIND.match(doc.folded, grammar.end(), end):
+        start = grammar.end()  # the article is the sentence's, the kind is the name's
     site = _SITE_LEAD.match(doc.folded, start, end)
     if site and doc.text[site.end() : site.end() + 1].isupper():
         start = site.end()
@@ -153,11 +166,12 @@ def _cut_tails(doc: Doc, start: int, end: int) -> int:
     comma = doc.text.find(", ", start, end)
     if comma > start and not doc.text[comma + 2 : comma + 3].isupper():
         end = comma  # "Les Tables Voisines, association loi 1901"
-    dash = doc.text.rfind(" - ", start, end)
-    if dash > start:
+    for _ in range(4):  # "X – Lettre d'information – se désabonner": tail after tail
+        dash = doc.text.rfind(" - ", start, end)
         tail = doc.text[dash + 3 : end].strip()
-        if _DESCRIPTOR.match(tail) or is_place(tail):
-            end = dash
+        if dash <= start or not (_DESCRIPTOR.match(tail) or is_place(tail)):
+            break
+        end = dash
     return _trim_span(doc, start, end)[1]
 
 
@@ -184,8 +198,12 @@ def _trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_name(value: str) -> bool:
-    """True for something that can be an organisation's name (not "Notre structure")."""
+def is_name(value: str, *, as_written: bool = True) -> bool:
+    """True for something that can be an organisation's name (not "Notre structure").
+
+    `as_written=False` for a name made up from an address's domain, whose capitals say
+    nothing.
+    """
     folded = fold(value)
     if not 2 <= len(value) <= 100 or len(value.split()) > 12 or folded in _NOT_NAMES:
         return False
@@ -200,6 +218,12 @@ def is_name(value: str) -> bool:
     own = [w for w in re.split(r"[\s']+", folded) if w.strip('()"') not in _LEGAL_WORDS]
     if not any(c.isalpha() for w in own for c in w):  # "Association loi 1901"
         return False
-    if len(value.split()) <= 4 and SECTION_HEADING.match(folded):
-        return False  # "Profil", "Missions"
+    if (
+        len(value.split()) <= 4
+        and SECTION_HEADING.match(folded)
+        and not _LOCAL_MISSION.match(folded)
+    ):
+        return False  # "Profil", "Missions" (but "Mission locale de X" is an organisation)
+    if implausible_name(value, as_written=as_written):
+        return False  # "Créée en 1962", "La compagnie", "Accueil › Offres" (`title_sanity`)
     return role_position(folded, within=1) != 0  # "Chargé de mission" is a title

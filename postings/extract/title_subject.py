@@ -28,6 +28,11 @@ _SEGMENT_CUT = re.compile(r"[,:]")
 _WORD = re.compile(r"[^\s,;:()\[\]]+")
 _CONNECTORS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "&", "en", "sur"})
 _ABBREVIATION = re.compile(r"(?:\w\.)+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Words after which a sentence cannot end: a line ending with one goes on below.
+_CARRY = """de du des d' la le les l' et ou a au aux en pour par sur avec dans un une son sa ses
+notre nos leur leurs ce cette qui que dont"""
+_CARRY_ON = frozenset(_CARRY.split())
 # A lower-case article and kind of organisation before the name: "le centre social Les …".
 # Its words are no prepositions: in "la commune de Chailland" the kind is part of the name.
 KIND_LEAD = re.compile(
@@ -59,8 +64,11 @@ def name_until_verb(
         word = token.group(0)
         if words and _is_verb(doc, token.start(), word):
             return (start, end)
-        if words and "\n" in doc.text[end : token.start()] and not _wrapped(doc, end):
+        gap = doc.text[end : token.start()]
+        if words and "\n" in gap and (gap.count("\n") > 1 or not _wrapped(doc, end)):
             break  # a name does not run over a line break, unless a PDF wrapped the line
+        if word == "(" and words and _verb_after_brackets(doc, token.start()):
+            return (start, end)  # "l'Association Horizon Enfance (AHEN) gère …"
         if word in {",", ";", ":", "(", ")", "[", "]"}:
             break
         words += 1
@@ -73,10 +81,41 @@ def name_until_verb(
     return None if need_verb or not words else (start, end)
 
 
+def capitalised_part(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span cut after its last capitalised word: "Ligue de l'enseignement de Paris" out of
+    "Ligue de l'enseignement de Paris en collaboration avec plusieurs partenaires"."""
+    last = None
+    for word in _WORD.finditer(doc.text, start, end):
+        text = word.group()
+        if text[:1].isupper() or (text[:1].isdigit() and not _YEAR.fullmatch(text)):
+            last = word.end()  # "Terre 2 Cultures", but not "… depuis 1998"
+    return (start, last) if last is not None else None
+
+
+def _verb_after_brackets(doc: Doc, pos: int) -> bool:
+    """Whether a verb follows the "(…)" opening at `pos` (an acronym, a place)."""
+    close = doc.text.find(")", pos, pos + 60)
+    if close < 0 or "\n" in doc.text[pos:close]:
+        return False
+    after = close + 1
+    while after < len(doc.text) and doc.text[after] == " ":
+        after += 1
+    return after < len(doc.text) and verb_at(doc, after)
+
+
 def _wrapped(doc: Doc, pos: int) -> bool:
-    """Whether the line ending after `pos` is a paragraph line wrapped by a PDF."""
+    """Whether the line ending after `pos` is a paragraph line wrapped by a PDF.
+
+    A long line without final punctuation, that the next line carries on: in lower case
+    ("…porte deux ateliers / et chantiers"), or after a word that cannot end a sentence
+    ("l'association Terre de / Liens Normandie"). A heading above a paragraph is none.
+    """
     line = doc.line_at(pos)
-    return len(line.text) > 60 and not line.text.endswith((".", ":", "!", "?", ";"))
+    if len(line.text) <= 60 or line.text.endswith((".", ":", "!", "?", ";")):
+        return False
+    following = doc.lines[line.index + 1].text if line.index + 1 < len(doc.lines) else ""
+    last = fold(line.text.rsplit(" ", 1)[-1])
+    return following[:1].islower() or last in _CARRY_ON or line.text.endswith((",", "-"))
 
 
 def verb_at(doc: Doc, pos: int) -> bool:

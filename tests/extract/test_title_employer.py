@@ -4,6 +4,7 @@ import pytest
 
 from postings.extract.text import Doc, Found
 from postings.extract.title import extract_title
+from postings.extract.title_names import is_name
 
 
 def employer_of(text: str, email: str | None = None) -> str | None:
@@ -405,8 +406,9 @@ def test_employer_span_covers_the_name():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ce dispositif est géré par la Ligue en collaboration avec ses partenaires : la Fondation "
+        "Ce dispositif est mené en collaboration avec ses partenaires : la Fondation "
         "pour la mémoire de l'esclavage, la DILCRAH et le ministère.",
+        "Le programme est financé par la Fondation de France et la Région.",
         "Le projet est mené en partenariat avec l'association Les Amis du Zinc et la ville.",
         "Au siège de l'association sur l'île de Cayenne et en partie à distance.",
     ],
@@ -547,3 +549,337 @@ def test_a_repeated_title_or_a_label_before_the_sentence_is_no_employer(text, ex
 )
 def test_addresses_in_the_header_are_no_employer(text):
     assert employer_of(text) is None
+
+
+# Round 2: the sanity filter (`title_sanity`) and the scoring of candidates (`title_choice`).
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Créée en 1962",
+        "Fondée en 2004 et installée à Aurillac",
+        "Depuis 1993",
+        "Née de la fusion de deux associations",
+        "HÉBERGEMENT",
+        "ACCOMPAGNEMENT",
+        "La compagnie",
+        "la structure porteuse",
+        "Le collectif",
+        "Centre social",
+        "Association gestionnaire d'établissements et services médico-sociaux",
+        "Entreprise de Travail Temporaire d'Insertion",
+        "Atelier et Chantier d'Insertion",
+        "Maison d'Enfants à Caractère Social",
+        "Société Coopérative d'Intérêt Collectif",
+        "Bordeaux, Nouvelle-Aquitaine, France",
+        "Lyon 3e, Auvergne-Rhône-Alpes",
+        "Paris",
+        "Accueil › Offres › Animation / Jeunesse",
+        "Accueil > Emploi > Offres",
+        "Objet",
+        "Offre d'emploi",
+        "Appel à consultant·e",
+        "Appel à candidatures",
+        "Fiche de poste",
+        "Madame Sophie Lemarchand",
+        "Monsieur le Président",
+        "12 rue des Lilas",
+        "Maison de quartier Ce",
+        "Le Fil des Quartiers et",
+    ],
+)
+def test_phrases_that_cannot_be_an_organisation_name_are_refused(value):
+    assert not is_name(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Association Horizon Enfance Normandie",
+        "Fédération française de randonnée pédestre",
+        "Association pour l'accueil des voyageurs",
+        "Les Amis de la Terre",
+        "La Cimade",
+        "Le Relais Saint-Martial",
+        "Mission Locale de Lyon",
+        "Régie de Quartier de Nîmes",
+        "Maison des Jeunes et de la Culture de Belleville",
+        "Cultivons le mieux manger",
+        "les Blongios, la nature en chantiers",
+        "Coop'Épargne Solidaire",
+        "Convergence",
+        "GEPOG",
+        "Emmaüs Solidarité",
+        "Secours populaire français",
+        "Entreprise d'insertion Le Tremplin",
+    ],
+)
+def test_organisation_names_pass_the_sanity_filter(value):
+    assert is_name(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Créée en 1985, l'association Les Jardins du Cœur accompagne des familles.",
+            "Les Jardins du Cœur",
+        ),
+        (
+            "Fondée en 2001 par des habitants, la Coopérative Oxalis regroupe 200 entrepreneurs.",
+            "Coopérative Oxalis",
+        ),
+        (
+            "Née en 2010 à Lille, l'Association Horizon Nord (AHN) gère trois foyers.",
+            "Association Horizon Nord",
+        ),
+        (
+            "Créée en 1962, l'Association Enfance Loire (AEL) gère 14 établisse-\nments et "
+            "services.",
+            "Association Enfance Loire",
+        ),
+        (
+            "Implantée à Brest depuis 1998, la Fédération Bretonne des Jardins anime un réseau.",
+            "Fédération Bretonne des Jardins",
+        ),
+        (
+            "Agréée ESUS, la Recyclerie du Canal collecte et revend des objets.",
+            "La Recyclerie du Canal",
+        ),
+    ],
+)
+def test_a_founding_clause_before_the_name_is_no_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Association Littoral Vivant\nChargé·e de communication digitale\nBordeaux, "
+            "Nouvelle-Aquitaine, France · il y a 1 semaine · Plus de 100 candidats\nÀ distance",
+            "Association Littoral Vivant",
+        ),
+        (
+            "Coopérative Oxalis\nComptable (H/F)\nLyon, Auvergne-Rhône-Alpes, France · il y a 3 "
+            "jours\nSur site   CDI",
+            "Coopérative Oxalis",
+        ),
+        (
+            "Accueil › Offres › Animation / Jeunesse\n\nCOORDINATEUR·RICE JEUNESSE (H/F)\n\n"
+            "📍 Mamoudzou – 976\n🏢 Association Wana Wa Shanga\n📄 CDI – Temps plein",
+            "Association Wana Wa Shanga",
+        ),
+        (
+            "Accueil > Offres > Environnement\n\nChargé de mission zones humides (H/F)\n"
+            "🏢 Conservatoire des Marais\n📍 Rochefort (17)",
+            "Conservatoire des Marais",
+        ),
+        (
+            "CIE LA LANTERNE BLEUE\nthéâtre d'objets – Aurillac\n\nRECRUTEMENT\nChargé·e de "
+            "production\nCDD de 10 mois\n\n\nLa compagnie\n\nFondée en 2004, la Lanterne Bleue "
+            "crée des spectacles.",
+            "CIE LA LANTERNE BLEUE",
+        ),
+        (
+            "Alpes Intérim Solidaire\nEntreprise de Travail Temporaire d'Insertion\nNos offres | "
+            "Nous contacter\n\nAgent d'entretien espaces verts (H/F)\nMission d'intérim – 3 "
+            "semaines\nGrenoble (38000)\nPubliée le 19/11/2026\n\nDescription de la mission",
+            "Alpes Intérim Solidaire",
+        ),
+        (
+            "ATELIERS DU BOCAGE\nAssociation intermédiaire\n\nAgent de ménage (H/F)\nCDD 3 mois\n"
+            "Bressuire (79300)\n\nDescription du poste",
+            "ATELIERS DU BOCAGE",
+        ),
+    ],
+)
+def test_place_lines_breadcrumbs_headings_and_legal_forms_are_passed_over(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "ASSOCIATION LANMEN SOLIDÈ\nSiège : 27 rue Frébault – 97110 Pointe-à-Pitre\n\nFICHE DE"
+            " POSTE\n\nIntitulé du poste : Conseiller·ère en insertion\n\nStructure : Atelier et "
+            "Chantier d'Insertion « Jaden » (espaces verts)\n\nContrat : CDD\n\nCONTEXTE\nCréée en"
+            " 2003, l'association Lanmen Solidè porte deux ateliers.\n\nCV à rh@lanmensolide.org",
+            "rh@lanmensolide.org",
+            "ASSOCIATION LANMEN SOLIDÈ",
+        ),
+        (
+            "Structure : Entreprise d'Insertion « La Bricole »\nPoste : Menuisier·ère\n\n"
+            "L'association Bois Debout porte l'entreprise d'insertion depuis 2008.\n"
+            "Candidatures : emploi@boisdebout.fr",
+            "emploi@boisdebout.fr",
+            "Bois Debout",
+        ),
+        (
+            "Les Jardins Partagés de la Plaine cherchent un·e coordinateur·rice.\n\nPour candidater"
+            " : bonjour@jardins-plaine.org\n\nLes Jardins Partagés de la Plaine – association loi "
+            "1901\nMaison de quartier Plaine, 5 rue du Landy, 93200 Saint-Denis",
+            "bonjour@jardins-plaine.org",
+            "Les Jardins Partagés de la Plaine",
+        ),
+    ],
+)
+def test_the_name_the_address_and_the_text_back_up_wins(text, email, expected):
+    assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Merci de faire tourner !\n\nUn·e coordinateur·rice pour nos jardins.\n\nLes Jardins "
+            "du Landy – association loi 1901\n5 rue du Landy, 93200 Saint-Denis",
+            "Les Jardins du Landy",
+        ),
+        (
+            "Chargé·e de production (H/F)\nCDD\n\nCie Les Oiseaux de Nuit – SIRET 512 884 305 00019"
+            " – licence 2-1234",
+            "Cie Les Oiseaux de Nuit",
+        ),
+        (
+            "Poste de comptable à pourvoir.\n\nCentre Social Les Tilleuls, association loi 1901 – "
+            "agréé CAF",
+            "Centre Social Les Tilleuls",
+        ),
+        (
+            "Offre de stage en communication.\n\n© La Fabrique Commune – SCIC SAS à capital "
+            "variable – RCS Lyon",
+            "La Fabrique Commune",
+        ),
+        ("Agent d'accueil (H/F)\n\nPage 2/2 – Document interne – v2 – Tél. 01 02 03 04 05", None),
+    ],
+)
+def test_a_footer_with_legal_mentions_names_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+RELAYED = (
+    "De : Réseau des Ressourceries du Sud <contact@ressourceries-sud.org>\n"
+    "Envoyé : mardi 17 novembre 2026 09:42\n"
+    "Objet : TR: offre d'emploi\n\n"
+    "Bonjour à toutes et à tous,\nNous relayons ci-dessous l'offre d'un adhérent. Merci de "
+    "diffuser !\n\nBien cordialement,\nL'équipe du Réseau des Ressourceries du Sud\n\n"
+    "-----\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            RELAYED + "Valoriste (H/F)\nCDDI 26 h\n\nRecyclerie des Pentes – association loi 1901"
+            "\nCandidatures : emploi@recyclerie-pentes.fr",
+            "emploi@recyclerie-pentes.fr",
+            "Recyclerie des Pentes",
+        ),
+        (
+            RELAYED + "Au sein de la Ressourcerie du Vieux Port, vous accueillerez le public."
+            "\nCV à direction@vieuxport-ressourcerie.fr",
+            "direction@vieuxport-ressourcerie.fr",
+            "Ressourcerie du Vieux Port",
+        ),
+        (
+            "De : Collectif Finance Solidaire IDF <info@cfs-idf.org>\nObjet : TR: Appel à "
+            "consultant·e\n\nPour information, l'un de nos membres lance une consultation.\n\n"
+            "L'équipe du Collectif Finance Solidaire Île-de-France\n\n>>>>>>>>>>\n\n"
+            "COOP'ÉPARGNE SOLIDAIRE\n"
+            "Appel à consultant·e : évaluation de l'impact social de notre portefeuille\n\nCoop'"
+            "Épargne Solidaire est une société coopérative de finance solidaire.\n\nPropositions "
+            "à appel-offres@coop-epargne-solidaire.fr",
+            "appel-offres@coop-epargne-solidaire.fr",
+            "Coop'Épargne Solidaire",
+        ),
+    ],
+)
+def test_a_relaying_network_is_not_the_employer_of_the_offer_it_passes_on(text, email, expected):
+    assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ce dispositif national est géré par la Ligue de l'enseignement de Paris en "
+            "collaboration avec plusieurs partenaires.",
+            "Ligue de l'enseignement de Paris",
+        ),
+        (
+            "Le festival est porté par l'Association Jazz en Baie depuis 1998.",
+            "Association Jazz en Baie",
+        ),
+        (
+            "Le chantier est piloté par la Régie Nord Services en lien avec la ville.",
+            "Régie Nord Services",
+        ),
+        ("Ce programme est coordonné par le Réseau Cocagne, qui recrute.", "Réseau Cocagne"),
+    ],
+)
+def test_the_organisation_that_runs_the_project_is_the_employer_when_nothing_else_is(
+    text, expected
+):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "Employeur : Maison de quartier des Bruyères\nContrat : CDD\n\nLes Centres Sociaux "
+            "Lyonnais sont une fédération de 12 centres.",
+            "recrutement@centres-sociaux-lyonnais.fr",
+            "Maison de quartier des Bruyères",
+        ),
+        (
+            "Structure : Le Relais Vert\n\nAu sein de la Fédération Envie, vous serez chargé·e de…",
+            "rh@envie.org",
+            "Le Relais Vert",
+        ),
+        (
+            "La Ressourcerie du Port recrute un·e valoriste.\n\nNous travaillons avec la "
+            "Fédération des Ressourceries, qui anime le réseau national.",
+            "valoriste@ressourceries.fr",
+            "La Ressourcerie du Port",
+        ),
+    ],
+)
+def test_a_label_or_a_hiring_sentence_beats_a_name_that_only_the_domain_backs_up(
+    text, email, expected
+):
+    assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "Chargé·e de mission (H/F)\nCDI\n\nNotre structure accompagne les familles depuis "
+            "1990.\nAu sein de la Maison des Familles, vous animerez des ateliers.\n\n"
+            "La Maison des Familles est une association. Écrire à la Maison des Familles.",
+            None,
+            "La Maison des Familles",
+        ),
+        (
+            "Animateur nature (H/F)\n\nVous animerez des sorties en lien avec l'association Les "
+            "Hérons du Lac.\nCandidatures : contact@heronsdulac.org",
+            "contact@heronsdulac.org",
+            "Les Hérons du Lac",
+        ),
+        (
+            "Comptable (H/F)\n\nLe poste est ouvert en partenariat avec la Fondation Terre "
+            "Solidaire, et basé à Lyon.\nCV à rh@fondation-terre-solidaire.org",
+            "rh@fondation-terre-solidaire.org",
+            "Fondation Terre Solidaire",
+        ),
+    ],
+)
+def test_a_name_the_text_repeats_or_the_address_spells_wins_among_weak_mentions(
+    text, email, expected
+):
+    assert employer_of(text, email) == expected

@@ -1,0 +1,186 @@
+"""Choosing the employer among the names each rule proposes: `choose_employer(doc, ...)`.
+
+Every rule of `title_employer` proposes at most one name (a `Candidate`), with how much its
+kind of evidence is worth on its own (`WEIGHTS`: a label beats a hiring sentence, which
+beats a job board's layout, a presentation, a footer, a signature, « au sein de X »; an
+organisation named in passing is a partner until proven otherwise). Then what else the text
+says moves it:
+- the application address's domain names it (recrutement@lanternesourde.fr for « Cie La
+  Lanterne Sourde »): the strongest corroboration a posting gives;
+- the text names it again (letterhead, presentation and footer all say « Association X »);
+- it is a legal form's description before a quoted name (« Atelier et Chantier d'Insertion
+  « Jaden » »), which names an establishment or a programme as often as the employer;
+- it is the network that relays the offer by mail (« De : Réseau X », see `contact_mail`),
+  unless the application address is at its domain too.
+The best score wins; on a tie, the more trusted rule. The domain alone gives a name only
+when no rule found one (`from_domain`), never a webmail's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from postings.extract.contact_mail import relaying_sender
+from postings.extract.text import Doc, Found, fold, normalize
+from postings.extract.title_names import is_name
+from postings.extract.title_sanity import KIND_NOUNS, describes_kind
+
+WEIGHTS = {
+    "label": 100,
+    "subject": 85,
+    "layout": 75,
+    "presented": 60,
+    "footer": 58,
+    "signature": 55,
+    "weak": 35,
+    "domain": 20,
+    "passing": -15,  # a partner, unless the address spells its name
+}
+DOMAIN_MATCH = 40  # the address's domain spells the name
+DOMAIN_PART = 20  # a word of the domain is a word of the name
+MENTION = 4  # each time the text names it again (at most 3 times)
+DESCRIPTION = -50  # « Atelier et Chantier d'Insertion « X » »
+RELAY = -40  # the sender of a relayed mail
+HEAD = 40_000
+
+_WEBMAIL = re.compile(
+    r"(?:gmail|googlemail|orange|free|wanadoo|hotmail|outlook|live|msn|yahoo|laposte|sfr|neuf"
+    r"|aol|icloud|me|gmx|protonmail|proton|yopmail|bbox|numericable|club-internet|aliceadsl"
+    r"|voila|mailo|caramail|tutanota|zoho)\."
+)
+_SUFFIXES = ("asso.fr", "gouv.fr", "com.fr", "org.uk", "co.uk")
+_GENERIC_LABELS = frozenset({"mail", "email", "contact", "emploi", "jobs", "recrutement", "asso"})
+_NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+# Words many organisations share: a domain that has one of them names no one in particular.
+_COMMON = """solidaire solidaires solidarite social sociale sociaux france paris emploi insertion
+nature environnement reseau asso association federation collectif cooperative citoyen citoyenne
+jeunesse culture education developpement territoire territoires local locale habitat energie
+alimentation ecologie durable region"""
+_COMMON_WORDS = frozenset(_COMMON.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name proposed by one rule (`source` is a key of `WEIGHTS`)."""
+
+    found: Found
+    source: str
+
+
+def choose_employer(doc: Doc, candidates: list[Candidate], email: Found | None) -> Found | None:
+    """The best-scored candidate (see the module docstring), or None when there is none."""
+    if not candidates:
+        return None
+    label = domain_label(email)
+    relay = _relay_keys(doc, label)
+    scored = [
+        (score(doc, candidate, label) + _relay_penalty(candidate, relay), -index, candidate)
+        for index, candidate in enumerate(candidates)
+    ]
+    best = max(scored, key=lambda item: (item[0], item[1]))
+    return best[2].found if best[0] > 0 else None  # a relaying network alone is no employer
+
+
+def score(doc: Doc, candidate: Candidate, label: str | None) -> int:
+    """How much the text supports this candidate (see the module docstring)."""
+    value = candidate.found.value
+    total = WEIGHTS.get(candidate.source, 0)
+    if label is not None and candidate.source != "domain":
+        total += _domain_agreement(value, label)
+    total += MENTION * min(3, _mentions(doc, value) - 1)
+    if describes_kind(value):
+        total += DESCRIPTION
+    return total
+
+
+def _relay_keys(doc: Doc, label: str | None) -> tuple[str, str | None] | None:
+    """The relaying sender's name and domain label, unless it is also the application's."""
+    sender = relaying_sender(doc)
+    if sender is None:
+        return None
+    name, address = sender
+    own = domain_label(Found(address, 0, 0)) if "@" in address else None
+    if own is not None and own == label:
+        return None  # the employer mails its own offer to a list
+    return name, own
+
+
+def _relay_penalty(candidate: Candidate, relay: tuple[str, str | None] | None) -> int:
+    if relay is None:
+        return 0
+    name, own = relay
+    value = fold(normalize(candidate.found.value)).strip()
+    if len(name) >= 4 and (name in value or value in name):
+        return RELAY
+    return RELAY if own is not None and _domain_agreement(value, own) == DOMAIN_MATCH else 0
+
+
+def _domain_agreement(value: str, label: str) -> int:
+    """DOMAIN_MATCH when the domain spells the name, DOMAIN_PART for a shared word."""
+    words = [w for w in _NOT_LETTERS.split(fold(value)) if w]
+    own = [w for w in words if w not in KIND_NOUNS] or words
+    letters, own_letters = "".join(words), "".join(own)
+    key = _NOT_LETTERS.sub("", label)
+    if len(key) >= 4 and (key in letters or (len(own_letters) >= 4 and own_letters in key)):
+        return DOMAIN_MATCH
+    parts = [p for p in _NOT_LETTERS.split(label.rstrip("0123456789")) if len(p) >= 4]
+    own = [w for w in own if w not in _COMMON_WORDS]
+    parts = [p for p in parts if p not in _COMMON_WORDS]
+    if any(p in own for p in parts) or any(len(w) >= 5 and w in key for w in own):
+        return DOMAIN_PART
+    return 0
+
+
+def _mentions(doc: Doc, value: str) -> int:
+    """How many times the text writes the name (at least once: where it was found)."""
+    key = fold(normalize(value)).strip()
+    if len(key) < 3:
+        return 1
+    return max(1, doc.folded.count(key, 0, HEAD))
+
+
+def domain_label(email: Found | None) -> str | None:
+    """The organisation's part of the application address's domain, or None.
+
+    "recrutement@halage.fr" → "halage", "rh@ilot.asso.fr" → "ilot"; webmails, public
+    services' and generic labels ("contact", "jobs") give None.
+    """
+    if email is None or not isinstance(email.value, str) or "@" not in email.value:
+        return None
+    domain = email.value.rsplit("@", 1)[1].lower()
+    if _WEBMAIL.match(domain) or domain.endswith((".gouv.fr", "francetravail.fr")):
+        return None
+    parts = domain.split(".")
+    keep = 3 if any(domain.endswith("." + s) for s in _SUFFIXES) else 2
+    label = parts[-keep] if len(parts) >= keep else parts[0]
+    if len(label) < 3 or label in _GENERIC_LABELS:
+        return None
+    return label
+
+
+def from_domain(doc: Doc, email: Found | None) -> Found | None:
+    """The organisation named by the application address's domain, as the text writes it."""
+    label = domain_label(email)
+    if label is None or email is None:
+        return None
+    written = _written_form(doc, label)
+    if written is not None:
+        return written
+    value = label.replace("-", " ").capitalize()
+    return Found(value, email.start, email.end) if is_name(value, as_written=False) else None
+
+
+def _written_form(doc: Doc, label: str) -> Found | None:
+    """Where the text writes the domain's name as words ("Halage", "l'Ilot")."""
+    key = label.replace("-", "")
+    pattern = re.compile(r"(?<![\w@./])" + r"[\s'-]?".join(re.escape(c) for c in key) + r"\b")
+    match = pattern.search(doc.folded, 0, min(HEAD, len(doc.folded)))
+    if match is None:
+        return None
+    start, end = match.start(), match.end()
+    if doc.folded[max(0, start - 2) : start] == "l'" and not doc.text[start:end].isupper():
+        start -= 2  # "l'Ilot": the elided article belongs to such names
+    value = doc.text[start:end]
+    value = value[:1].upper() + value[1:]
+    return Found(value, start, end) if is_name(value) else None

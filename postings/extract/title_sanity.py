@@ -1,0 +1,172 @@
+"""What an organisation's name and a job title cannot look like: the family's sanity filter.
+
+Every employer candidate goes through `implausible_name`, every title through
+`implausible_title`, whatever rule found it. French postings put many short capitalised
+phrases where a name or a title could stand, and none of these is one:
+- a founding clause (« Créée en 1962 », « Fondée par des parents »), an address, a person
+  (« Madame Sophie X »), a mail's header label (« Objet », « TR »);
+- a section heading (« HÉBERGEMENT », « La compagnie », « Offre d'emploi », « Appel à
+  consultant·e »), a breadcrumb (« Accueil › Offres › … »), a job board's place line
+  (« Bordeaux, Nouvelle-Aquitaine, France »);
+- a kind of organisation described in common words (« Entreprise de Travail Temporaire
+  d'Insertion », « Association gestionnaire d'établissements », « le centre social »);
+- for a title: an organisation (« Association gestionnaire de… ») rather than a job.
+`describes_kind` tells a legal-form description followed by a name (« Atelier et Chantier
+d'Insertion « Jaden » »): a candidate, but a weak one (see `title_choice`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from postings.extract.text import fold
+from postings.extract.title_clean import is_place
+
+# Nouns that say what kind of organisation it is, folded (singular and plural).
+_KIND = """association associations asso federation federations fondation fondations entreprise
+entreprises societe structure structures organisme organismes cooperative cooperatives reseau
+reseaux collectif collectifs centre centres maison maisons compagnie cie groupement union
+syndicat mutuelle etablissement etablissements atelier ateliers chantier chantiers regie foyer
+foyers ong organisation service services ecole institut club coordination plateforme agence
+creche ressourcerie recyclerie epicerie ferme jardin theatre cinema festival"""
+KIND_NOUNS = frozenset(_KIND.split())
+# The common words of the legal forms of French organisations (IAE, ESS) and of the kinds
+# of establishment their acronyms stand for (MECS, CHRS, EHPAD, IME, CADA, ALSH, MJC).
+_LEGAL_FORM = """association federation fondation entreprise entreprises societe structure
+cooperative atelier ateliers chantier chantiers regie groupement travail temporaire insertion
+intermediaire adaptee adapte employeurs qualification interet collectif participative activite
+emploi economie sociale social solidaire solidaires utilite publique loi 1901 1908 agreee agree
+esus ess but non lucratif d de du des la le l et a pour quartier service services aide domicile
+etablissement etablissements medico-social medico-sociaux accueil hebergement reinsertion
+gestionnaire sanitaire medico-sociale simplifiee responsabilite limitee anonyme par actions
+scic scop sas sasu sarl eurl aci etti ei ea ai geiq esat ehpad chrs cada mecs ime saad ssiad
+acteur acteurs economique sociaux
+maison enfants enfant caractere centre personnes agees dependantes institut medico-educatif
+education speciale soins medicalise specialisee foyer demandeurs asile loisirs sans jeune
+jeunes communal intercommunal action culture espace vie"""
+_LEGAL_FORM_WORDS = frozenset(_LEGAL_FORM.split())
+# What opens a sentence about the organisation, never its name.
+_OPENING = re.compile(
+    r"(?:creee?s?|fondee?s?|nee?s?|issue?s?|implantee?s?|installee?s?|basee?s?|situee?s?"
+    r"|agreee?s?|lancee?s?|depuis|reconnue?s?|conventionnee?s?|labellisee?s?|portee?s?)\b"
+)
+_YEAR_CLAUSE = re.compile(r"\b(?:en|depuis|des) (?:1[89]|20)\d\d\b")
+# The words of a posting's structure that cannot start a name.
+_POSTING = """offre offres appel annonce annonces recrutement recrutements fiche avis candidature
+candidatures poste postes vacancy job jobs emploi emplois description intitule profil missions
+contexte presentation accueil objet tr fwd fw re sujet date"""
+_POSTING_WORDS = frozenset(_POSTING.split())
+_HEADERS = "objet de a cc date envoye subject from to sent tr fwd fw re"
+_HEADER_LABELS = frozenset(_HEADERS.split())
+_CIVILITIES = "madame monsieur mme mmes mlle mr mrs ms dr docteur m."
+_CIVILITY = frozenset(_CIVILITIES.split())
+# Words a name never ends with: a phrase cut in the middle ("Maison de quartier Ce").
+_ENDS = "de du des la le les l d et a au aux en ce cette ces pour sur avec par qui que dont ou"
+_FUNCTION_END = frozenset(_ENDS.split())
+_TERRITORIAL = re.compile(
+    r"(?:francaise?|nationale?|regionale?|departementale?|internationale?|europeenne?"
+    r"|territoriale?|interregionale?|communale?|intercommunale?|metropolitaine?)\b"
+)
+_BREADCRUMB = re.compile(r"\s[>›»/]\s.*\s[>›»/]\s|›|\s>\s")
+_ADDRESS = re.compile(
+    r"\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.?|bd|boulevard|place|chemin|allee"
+    r"|impasse|route|quai|cours|square)\b|\b\d{5}\b|\b(?:bp|cs) \d|\bsiret\b"
+)
+# A common noun by its ending, for a one-word candidate ("HÉBERGEMENT", "Présentation").
+_NOUN_ENDING = re.compile(r"\w{3,}(?:ment|tion|sion|ite|ence|ance|isme|ements|tions)$")
+_ARTICLES = "le la les l' un une des du"
+_ARTICLE = frozenset(_ARTICLES.split())
+_LINK_WORDS = "de du des d l la le les pour a au aux en et sur contre avec"
+_LINKS = frozenset(_LINK_WORDS.split())
+
+
+def implausible_name(value: str, *, as_written: bool = True) -> bool:
+    """True when `value` cannot be an organisation's name (see the module docstring).
+
+    `as_written=False` leaves out the rules that read capitals (for a made-up name).
+    """
+    folded = fold(value).strip()
+    words = folded.replace("'", "' ").split()
+    if not words:
+        return True
+    first, last = words[0].strip(":,;"), words[-1].strip(".,;:'")
+    if _OPENING.match(folded) or _YEAR_CLAUSE.search(folded):
+        return True  # « Créée en 1962 », « Depuis 1993 »
+    if (
+        first in _POSTING_WORDS
+        or first in _CIVILITY
+        or (first in _HEADER_LABELS and len(words) < 2)
+    ):
+        return True  # « Offre d'emploi », « Appel à consultant·e », « Madame X », « Objet »
+    if _BREADCRUMB.search(value) or _ADDRESS.search(folded):
+        return True
+    if last in _FUNCTION_END and len(words) > 1:
+        return True  # « Maison de quartier Ce », a phrase cut in the middle
+    if _places_only(value) or legal_form_only(folded):
+        return True
+    if as_written and _common_phrase(value, words):
+        return True
+    # A heading in capitals ("HÉBERGEMENT"); one capitalised word ("Convergence") may be a name.
+    return len(words) == 1 and value.isupper() and _NOUN_ENDING.match(folded) is not None
+
+
+def _places_only(value: str) -> bool:
+    """ "Bordeaux, Nouvelle-Aquitaine, France", "Pérou - Cusco": a job board's place line."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+[-·|]\s+", value) if p.strip()]
+    if len(parts) < 2:
+        return is_place(value)
+    places = sum(1 for part in parts if is_place(part.split(" (")[0]))
+    return places == len(parts) or (places >= 2 and is_place(parts[0]))
+
+
+def _common_phrase(value: str, words: list[str]) -> bool:
+    """ "La compagnie", "le centre social", "Association gestionnaire d'établissements".
+
+    An article followed by lower-case words only, or a kind of organisation and an
+    adjective in lower case ("Centre social", "Fondation abritée") stand for the
+    organisation without naming it. "Association pour l'accueil des voyageurs" and
+    "Fédération française de …" are names written in lower case.
+    """
+    rest = value.replace("'", "' ").split()[1:]
+    lower = all(word[:1].islower() for word in rest)
+    if words[0] in _ARTICLE:
+        return bool(rest) and lower
+    if words[0] not in KIND_NOUNS or not rest:
+        return False
+    second = words[1].rstrip("'")
+    return lower and second not in _LINKS and not _TERRITORIAL.match(second)
+
+
+def legal_form_only(folded: str) -> bool:
+    """Only the words of legal forms: "Entreprise de Travail Temporaire d'Insertion"."""
+    words = [w.strip("'()«»\",.-") for w in folded.replace("'", "' ").split()]
+    words = [w.rstrip("'") for w in words if w]
+    return bool(words) and all(w in _LEGAL_FORM_WORDS or not w for w in words)
+
+
+def describes_kind(value: str) -> bool:
+    """A legal form's description before a quoted name: "Atelier et Chantier d'Insertion « X »".
+
+    Such a line names an establishment or a programme as often as the employer, so it is
+    a weak candidate. "Association Horizon" or "Entreprise d'insertion Le Tremplin" are names.
+    """
+    folded = fold(value)
+    parts = re.split(r"[«\"(]", folded, maxsplit=1)
+    return len(parts) == 2 and len(parts[0].split()) >= 2 and legal_form_only(parts[0])
+
+
+# Kinds of organisation that never start a job title (unlike "Service civique – …").
+_NOT_FIRST = """association associations asso federation fondation entreprise societe structure
+organisme cooperative reseau collectif centre maison compagnie cie groupement union syndicat
+mutuelle etablissement foyer ong organisation creche ressourcerie recyclerie epicerie regie"""
+_TITLE_NOT_FIRST = frozenset(_NOT_FIRST.split())
+
+
+def implausible_title(folded: str) -> bool:
+    """True when a folded title candidate names an organisation or a founding, not a job."""
+    words = folded.replace("'", "' ").split()
+    if not words:
+        return True
+    if words[0] in _TITLE_NOT_FIRST:
+        return True  # « Association gestionnaire d'établissements … » on a letterhead
+    return _OPENING.match(folded) is not None and _YEAR_CLAUSE.search(folded) is not None
