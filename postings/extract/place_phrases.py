@@ -64,7 +64,7 @@ _JOB_AT = re.compile(
 _SEAT = re.compile(r"siege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")
 _JOB_WORDS = re.compile(
     r"\b(?:postes?|emplois?|stages?|stagiaires?|missions?|contrats?|cdi|cdd|alternance|bureaux?"
-    r"|locaux|lieu|vous|salariee?s?|volontaires?|alternante?s?|travail|activites?|h/f|f/h"
+    r"|locaux|lieu|vous|salariee?|volontaires?|alternante?s?|travail|activites?|h/f|f/h"
     r"|candidate?s?|recrutee?s?|il/elle|le ou la|la ou le)\b"
 )
 _SEAT_WORDS = re.compile(r"\bsiege\b")
@@ -147,7 +147,8 @@ def _title_code(doc: Doc, start: int, end: int) -> list[Read]:
 def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
     """Communes beside a postal code, a département code or ", France", anywhere."""
     reads = []
-    anchors = [m for regex in _ANCHORS for m in word_matches(regex, doc.text, _MAX_MATCHES)]
+    anchors = [m for regex in _ANCHORS[:2] for m in word_matches(regex, doc.text, _MAX_MATCHES)]
+    anchors += _capped(_ANCHORS[2].finditer(doc.text))  # ", France" follows a word
     for match in sorted(anchors, key=lambda m: m.start())[:_MAX_MATCHES]:
         if match.group()[0].isdigit() and doc.text[match.start() - 1 : match.start()] in ".,":
             continue  # "12.50000", "1,00000": a number, not a postal code
@@ -156,6 +157,7 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
         for read in read_places(doc, start, end):
             inside = read.start <= match.start() + 1 and match.start() < read.end
             inside = inside or match.start() == read.end
+            inside = inside or (match.group()[0] == "," and read.end < match.start())
             if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
                 context = _context(doc, match.start())
                 if not APPLY_WORDS.search(context):
@@ -168,10 +170,20 @@ def _is_anchor(doc: Doc, match: re.Match[str], read: Read) -> bool:
     """The anchor qualifies the read: inside its span, ", France" right after it, or brackets
     holding nothing but it ("porte de la Chapelle (Paris 18e)")."""
     if match.group().startswith(","):
-        return match.start() == read.end
+        # "Nantes, France", LinkedIn's "Nantes, Pays de la Loire, France"
+        return match.start() == read.end or _only_regions(doc, read.end, match.start())
     if match.group().startswith("(") and read.start == match.start() + 1:
         return read.end == match.end() - 1 and (read.qualified or read.communes)
     return match.start() < read.end
+
+
+def _only_regions(doc: Doc, start: int, end: int) -> bool:
+    """Between two offsets: one région's name and separators only."""
+    names = scan_names(doc, start, end)
+    if len(names) != 1 or names[0].kind != REGION:
+        return False
+    gap = doc.text[start : names[0].start] + doc.text[names[0].end : end]
+    return not gap.strip(" ,")
 
 
 def _capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:

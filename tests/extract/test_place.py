@@ -888,6 +888,47 @@ def test_brackets_holding_only_a_place_state_it(text, expected):
     assert city_and_department(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chargé de communication\nAssociation Les Petits Frères · Nantes, Pays de la Loire, "
+            "France (Hybride)",
+            ("Nantes", "44"),
+        ),
+        (
+            "Coordinateur·rice\nRéseau Cocagne · Besançon, Bourgogne-Franche-Comté, France",
+            ("Besançon", "25"),
+        ),
+        (
+            "Chargée de projet\nFondation · Lille, Hauts-de-France, France (Sur site)",
+            ("Lille", "59"),
+        ),
+        ("Responsable administratif\nAssociation · Rodez, France", ("Rodez", "12")),
+    ],
+)
+def test_linkedins_town_region_and_country_line_places_the_job(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nous sommes une association de 30 salariés basée à Montreuil (93). Le poste est "
+            "situé dans nos locaux de Bagnolet.",
+            ("Bagnolet", "93"),
+        ),
+        (
+            "Nos 12 salariés, basés à Lyon, accompagnent 300 familles. Poste basé à Vénissieux.",
+            ("Vénissieux", "69"),
+        ),
+    ],
+)
+def test_the_staff_based_somewhere_is_the_organisation_not_the_job(text, expected):
+    assert city_and_department(text) == expected
+
+
 # --- traps: nothing to find ----------------------------------------------------------------
 
 
