@@ -9,7 +9,7 @@ Read, in order of trust (the first one written wins inside a level):
 2. hours per week: "35 heures par semaine", "35h/semaine", "28H hebdomadaires", "35h hebdo",
    "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées";
 3. a figure beside the contract or working time: "CDI 35H", "temps partiel 24h", "mi-temps
-   (17 h 30)", "sur la base de 28 heures", "à raison de 30 heures".
+   (17 h 30)", "Poste à 80 % (28 h)", "sur la base de 28 heures", "à raison de 30 heures".
 
 Not weekly hours: "35 heures de formation", "ouvert 7j/7 24h/24", "horaires : 9h-17h", "7h
 par jour", hours of courses or opening ("12 heures par semaine" of a crèche), "1.15 temps
@@ -72,6 +72,11 @@ _BESIDE = re.compile(
     r"|raison de|soit|poste (?:a|de)|contrat (?:a|de)|sur une base de)\s{0,3}[:(,-]?\s{0,3}"
     rf"(?:de\s|a\s)?(?<![\d.,]){_HOURS}{_NOT_WEEKLY_AFTER}"
 )
+# A share of full time with its hours in brackets: "Poste à 80 % (28 h)", "0,8 ETP (28h)".
+_SHARE_BESIDE = re.compile(
+    rf"(?:%|\betp)\s{{0,3}}\(\s{{0,2}}(?:soit\s{{1,2}})?(?<![\d.,]){_HOURS}{_NOT_WEEKLY_AFTER}"
+)
+_SHARE_BEFORE = re.compile(r"(?<![\d.,])(\d{2})\s?$")
 # Hours of something else than the job: courses, opening hours, volunteers' time.
 _NOT_THE_JOB = re.compile(
     r"\b(?:cours|formations?|ouvert\w*|ouverture|benevol\w*|permanences?|seances?|garderie"
@@ -151,7 +156,12 @@ def _beside(doc: Doc) -> list[Found]:
         if loose and _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
             continue
         found.append(Found(_value(match), match.start(), match.end()))
-    return found
+    for match in matches_at(doc.folded, ("%", "etp"), _SHARE_BESIDE):
+        share = _SHARE_BEFORE.search(doc.folded, max(0, match.start() - 5), match.start())
+        if match[0][0] == "%" and not (share and 20 <= int(share[1]) < 100):
+            continue  # "une réduction de 10 % (5 h)" is no share of working time
+        found.append(Found(_value(match), match.start(), match.end()))
+    return sorted(found, key=lambda item: item.start)
 
 
 def find_hours(doc: Doc) -> Found | None:

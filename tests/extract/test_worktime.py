@@ -294,3 +294,18 @@ def test_a_share_of_full_time_after_a_gives_part_time_but_no_hours(text, full_ti
     found = worktime_of(text)
     assert found.get("hours_per_week") is None
     assert found.get("full_time") is full_time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poste à 80 % (28 h)", 28),
+        ("Quotité : 0,8 ETP (28h)", 28),
+        ("Temps de travail : 60% (soit 21h)", 21),
+        ("CDI à 50 % (17 h 30)", 17.5),
+        ("Réduction de 10 % (5 h) sur les repas", None),
+        ("Mutuelle prise en charge à 100 % (35 € par mois)", None),
+    ],
+)
+def test_hours_in_brackets_after_a_share_of_full_time_are_the_weekly_hours(text, expected):
+    assert worktime_of(text).get("hours_per_week") == expected
