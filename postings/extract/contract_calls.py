@@ -11,7 +11,8 @@
   "appel à bénévoles", "rejoignez notre équipe de bénévoles"); FREELANCE for a call for a
   consultant or a provider ("Appel à consultant·e", "appel à prestataires", "TJM", "taux
   journalier", or two of "consultant·e", "prestation", "devis", "cahier des charges", "note
-  méthodologique", "proposition technique et financière", "€ HT").
+  méthodologique", "proposition technique et financière", "€ HT", one of them a consultant,
+  a note or a proposal: "vous établirez les devis des prestations" is a job's mission).
   "Vous animerez l'équipe de bénévoles" or "50 bénévoles" is no call; a consultant asked
   for once, with nothing of a provider around, may be a salaried consultant.
 """
@@ -57,6 +58,7 @@ _PROVIDER_SIGNS = re.compile(
     r"|\b(?P<proposition>propositions? (?:technique|financiere|commerciale)s?)\b"
     r"|(?P<ht>(?:€|\beuros?)\s{0,2}ht\b)"
 )
+_PROVIDER_OWN = {"consultant", "note", "proposition"}
 _MAX = 200
 
 
@@ -81,7 +83,9 @@ def find_unnamed_contract(doc: Doc) -> Found | None:
     signs: dict[str, re.Match[str]] = {}
     for match in matches_at(doc.folded, _CONSULTANT_WORDS, _PROVIDER_SIGNS)[:_MAX]:
         signs.setdefault(match.lastgroup or "", match)
-    if len(signs) >= 2:
+    # A job's missions may hold "devis", "prestations", "cahier des charges": one sign must
+    # be a provider's own (a consultant, a methodological note, a technical proposal).
+    if len(signs) >= 2 and signs.keys() & _PROVIDER_OWN:
         first = min(signs.values(), key=lambda m: m.start())
         return Found("FREELANCE", first.start(), first.end())
     return None

@@ -583,6 +583,16 @@ def test_a_call_for_a_consultant_or_a_provider_is_freelance(text):
             "CDI",
         ),
         ("Vous piloterez les prestations de nos partenaires.", None),
+        (
+            "Chargé·e de clientèle (H/F)\nVous établirez les devis et suivrez les prestations de "
+            "l'atelier.",
+            None,
+        ),
+        (
+            "Chef de projet\nVous rédigerez les cahiers des charges et analyserez les devis des "
+            "prestataires.",
+            None,
+        ),
     ],
 )
 def test_a_consultants_title_or_providers_the_job_manages_are_no_call_for_tenders(text, expected):
