@@ -36,12 +36,12 @@ _IAE = re.compile(
     r"|eligibilite (?:a l'|au |a un parcours )?iae (?:requise|obligatoire|exigee|indispensable)"
     r"|nature d'offre\s{0,3}:?\s{0,3}insertion par l'activ)"
 )
-_VOLUNTEER_WORDS = ("recherch", "cherch", "recrut", "devene", "devenir", "appel", "rejoi",
+_VOLUNTEER_WORDS = ("recherch", "cherch", "recrut", "devenez", "appel", "rejoignez",
                     "mission", "engagez", "besoin de")  # fmt: skip
 _VOLUNTEERS = re.compile(
-    r"\b(?:(?:recherch|cherch|recrut)\w*\W{1,3}(?:activement\W{1,3})?(?:des|de nouveaux"
+    r"\b(?:(?:recherch|cherch|recrut)(?:e|ons|ent)\W{1,3}(?:activement\W{1,3})?(?:des|de nouveaux"
     r"|de nouvelles|quelques|plusieurs|\d{1,3}|un\S{0,4}|une)\W{1,3}(?:\w+\W{1,3})?benevoles?"
-    r"|(?:devenez|devenir) benevoles?|appel a (?:des )?benevoles|(?:rejoignez|rejoindre)"
+    r"|devenez benevoles?|appel a (?:des )?benevoles|rejoignez"
     r" (?:notre|nos|l'|une) (?:equipe|equipes) (?:de |d')?benevoles|missions? benevoles?"
     r"|besoin de benevoles|engagez-vous (?:comme|en tant que) benevoles?)\b"
 )

@@ -605,3 +605,16 @@ def test_a_period_in_days_beats_a_period_in_months_for_the_length():
         "2 juillet 2027\nCombien d'heures ? 20 h par semaine"
     )
     assert months_of(text, reference=date(2026, 11, 25)) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coordinateur·rice vie associative\nMissions : recruter de nouveaux bénévoles, animer les "
+        "équipes.",
+        "Vous rechercherez des bénévoles pour les événements.",
+        "Vous inciterez les habitants à devenir bénévoles et à rejoindre l'équipe de bénévoles.",
+    ],
+)
+def test_recruiting_volunteers_as_a_mission_is_no_call_for_volunteers(text):
+    assert type_of(text) is None
