@@ -29,7 +29,7 @@ _IAE_WORDS = ("etre", "soyez", "etes", "poste", "offre", "emploi", "recrutement"
 # Said of the candidate, not of the people the job serves ("vous accompagnerez des personnes
 # éligibles à l'IAE" is a CIP's job, on a CDD).
 _IAE = re.compile(
-    r"\b(?:(?:(?:etre|soyez|etes)(?: obligatoirement)? eligibles?|(?:poste|offre|emploi"
+    r"\b(?:(?:(?:etre|soyez|etes)(?: obligatoirement)? eligible\b|(?:poste|offre|emploi"
     r"|recrutement)s? (?:reservee?s?|ouverte?s?) (?:aux?|a des) (?:personnes|publics?|candidat\w*"
     r"|demandeurs d'emploi)(?: \w+){0,2} eligibles?|sous reserve d'eligibilite)\W{1,3}"
     r"(?:[\w']+\W{1,3}){0,3}?(?:iae\b|insertion par l'activite economique|parcours d'insertion)"

@@ -501,6 +501,11 @@ def test_a_cdd_whose_body_hires_in_cddi_or_only_iae_eligible_people_is_a_cddi(te
             "éligible à un parcours d'insertion par l'activité économique (IAE).",
             "INTERIM",
         ),
+        (
+            "Encadrant technique (H/F)\nContrat : CDD 12 mois\nLes salariés en insertion doivent "
+            "être éligibles à l'IAE.",
+            "CDD",
+        ),
     ],
 )
 def test_the_public_in_cddi_or_eligible_to_the_iae_does_not_change_the_staffs_contract(
