@@ -55,12 +55,15 @@ _LAST_RESORT_RANK = 6
 
 # The heading of a job board's list of other offers, alone on its line.
 _OTHER_OFFERS = re.compile(
-    r"^[^\w\n]*(?:(?:d')?autres (?:offres|annonces|postes|missions|emplois)"
+    r"^[^\w\n]*(?:(?:voir|decouvrez|consultez|afficher) )?(?:(?:les|nos|des|d'|plus d') ?)?"
+    r"(?:autres (?:offres|annonces|emplois)"
     r"|(?:offres|annonces|emplois|postes|missions|jobs)(?: d'emploi)? (?:similaires|proches"
-    r"|recommandees|susceptibles de vous interesser|qui pourraient vous interesser|a la une"
-    r"|dans (?:la meme|le meme|les environs|votre region))"
+    r"|recommandees|a proximite|de (?:cet|ce|la meme) (?:employeur|recruteur|structure"
+    r"|association|entreprise)|susceptibles de vous interesser|qui pourraient vous interesser"
+    r"|a la une|dans (?:la meme|le meme|les environs|votre region))"
     r"|vous (?:aimerez|pourriez) (?:aussi|egalement)(?: aimer)?|voir aussi|a decouvrir aussi"
-    r"|(?:ces|d'autres) (?:offres|annonces) (?:pourraient|peuvent|devraient) vous interesser"
+    r"|ca pourrait vous plaire|(?:ces|d'autres) (?:offres|annonces) (?:pourraient|peuvent"
+    r"|devraient) (?:aussi |egalement )?vous interesser"
     r"|(?:les )?dernieres offres(?: publiees)?|offres recentes|recommandee?s? pour vous"
     r"|les candidats ont (?:aussi|egalement) (?:consulte|postule)"
     r"|similar (?:jobs|offers|positions)|you may also like|related jobs)\b[^\n]{0,40}$",

@@ -684,6 +684,10 @@ _POSTING_WITH_OTHER_OFFERS = (
         "OFFRES D'EMPLOI SIMILAIRES\n• Animateur BAFA H/F – Orléans (45)",
         "Dernières offres publiées\nAnimateur H/F – Orléans – CDD 2 mois",
         "Similar jobs\nYouth worker H/F - Orléans - CDD",
+        "Ces offres peuvent aussi vous intéresser\nAnimateur H/F – Orléans – CDI",
+        "Voir les offres similaires\nAnimateur H/F – Orléans – CDD",
+        "Plus d'offres de cet employeur\nDirecteur·rice H/F - Orléans (45)",
+        "Offres à proximité\n• Animateur (H/F) – Orléans – CDD 6 mois",
     ],
 )
 def test_a_job_boards_list_of_other_offers_names_no_workplace(chrome):
@@ -1134,3 +1138,11 @@ def test_any_mix_of_place_words_gives_well_formed_fields():
             assert 0 <= item.start <= item.end <= len(text)
             assert key != "postal_code" or (len(item.value) == 5 and item.value.isdigit())
             assert key != "department" or item.value in DEPARTMENTS
+
+
+def test_a_job_descriptions_other_missions_are_not_a_list_of_other_offers():
+    text = (
+        "Chargé·e de projet (H/F)\nLieu : Nantes\n\nMissions principales\n- animer le réseau"
+        "\n\nAutres missions\n- représenter l'association à Paris"
+    )
+    assert city_and_department(text) == ("Nantes", "44")
