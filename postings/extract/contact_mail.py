@@ -47,6 +47,7 @@ _RELAY = re.compile(
 _SENDER = re.compile(
     r"[ >]*(?:de|from|expediteur)\s?:\s*(?P<name>[^<\n]*?)\s*<?(?P<address>\S+@\S+?)?>?\s*$"
 )
+_PHONE = re.compile(r"(?:\+\d{2,3}\s?(?:\(0\))?\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b")
 # What ends a signature: a separator line or a new header block.
 _SEPARATOR = re.compile(r"[-_=*>~#. ]{3,}$|-+ ?(?:message|mail) (?:transfere|d'origine)|begin forw")
 
@@ -89,9 +90,9 @@ def sender_line_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
-def subject_line_indexes(doc: Doc) -> set[int]:
+def subject_line_indexes(doc: Doc) -> frozenset[int]:
     """Indexes of the mail header lines that give a subject (« Objet : », "Subject:")."""
-    return {index for index, key in mail_header_lines(doc).items() if key in _SUBJECT_KEYS}
+    return frozenset(i for i, key in mail_header_lines(doc).items() if key in _SUBJECT_KEYS)
 
 
 def signature_lines(doc: Doc) -> set[int]:
@@ -100,6 +101,7 @@ def signature_lines(doc: Doc) -> set[int]:
     « Bien cordialement, / Nadia Ferreira / Chargée de mission – Réseau X / 05 56 … »: the
     block of lines after the formula (a blank line may come first), up to a separator, a
     header line, a line with a gender marker ("… (H/F)": a title) or `MAX_SIGNATURE` lines.
+    In a mail, a block of short lines that ends with a phone number is one too.
     """
     signed: set[int] = set()
     lines = doc.lines
@@ -119,7 +121,34 @@ def signature_lines(doc: Doc) -> set[int]:
                 break
             signed.add(following.index)
             count += 1
+    if mail_header_lines(doc):
+        _phone_blocks(doc, signed)
     return signed
+
+
+def _phone_blocks(doc: Doc, signed: set[int]) -> None:
+    """In a mail, the block of short lines around a phone number is a sender's signature.
+
+    "Anne Martin / Animatrice du Réseau X / 07 68 12 90 44" after a relayer's note: the
+    lines above the number, up to a blank line (at most `MAX_SIGNATURE`).
+    """
+    lines = doc.lines
+    for line in lines:
+        if line.start > HEAD:
+            break
+        if (
+            not line.text
+            or len(line.text) > 90
+            or not _PHONE.search(doc.folded, line.start, line.end)
+        ):
+            continue
+        block = []
+        for above in reversed(lines[max(0, line.index - MAX_SIGNATURE) : line.index + 1]):
+            if not above.text or not _may_sign(_folded(doc, above), above.text):
+                break
+            block.append(above.index)
+        if len(block) >= 2:
+            signed.update(block)
 
 
 def _may_sign(folded: str, text: str) -> bool:

@@ -1,7 +1,9 @@
 """Job title and hiring organisation: `extract_title(doc, found)` → keys `title`, `employer`.
 
 The title is looked for, most trusted first:
-1. a labelled field: « Intitulé du poste : … », « Poste : … », « Objet : Recrutement d'un·e … »;
+1. a labelled field: « Intitulé du poste : … », « Poste : … », « Objet : Recrutement d'un·e … »,
+   or a table's row flattened to text (« Intitulé<tab>… »); a mail's « Objet : » line comes
+   after the posting's own words (it is a summary by whoever sent the mail);
 2. in the header (first dozen lines), a short line that starts with a role noun ("Chargé·e
    de…", "Animateur/trice", "Head of") or carries a gender marker ("… H/F"), unless a hiring
    sentence comes before it (« X recrute un·e Y »);
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from postings.extract.contact_mail import signature_lines, subject_line_indexes
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
 from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
@@ -36,24 +39,26 @@ MAX_LINES = 150  # a title is in the first pages
 TOP_LINES = 12  # the header of a posting
 TOP_CHARS = 2500
 MAX_LINE = 250  # longer lines are paragraphs
+EMPTY: frozenset[int] = frozenset()
 
 _TITLE_LABEL = re.compile(
     r"(?:intitule(?: du poste| de l'offre| de la mission| de l'emploi| du stage| de poste)?"
     r"|titre(?: du poste| de l'offre| de la mission)?|nom du poste|poste(?: propose| a pourvoir)?"
-    r"|fonction|emploi|metier|offre d'emploi|offre de stage|offre|fiche de poste|objet"
+    r"|fonction|emploi|metier|offre d'emploi|offre de stage|offre|fiche de poste|objet|subject"
     r"|job title|position|mission(?: benevole| de service civique| de benevolat)?"
     r"|recrutement|avis de recrutement|appel a candidatures?|on recrute|nous recrutons"
-    r"|nous recherchons|job description|job offer|vacancy)\s*(?::\s*|$)"
+    r"|nous recherchons|job description|job offer|vacancy)(?:\s*(?::\s*|$)|(?P<cell>[ ]+))"
 )
 # Lines that may start with a title label (a quick scan before the exact pattern).
 _LABEL_AT_LINE_START = re.compile(
     r"^[ ]*(?:[-*>][ ]*)?(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet"
+    r"|subject"
     r"|job|position"
     r"|mission|recrutement|avis|appel|on recrute|nous re|vacancy)",
     re.MULTILINE,
 )
 _VAGUE_LABELS = frozenset(
-    {"poste", "emploi", "fonction", "objet", "position", "metier", "offre", "mission"}
+    {"poste", "emploi", "fonction", "objet", "subject", "position", "metier", "offre", "mission"}
     | {"poste a pourvoir", "poste propose", "recrutement", "on recrute", "nous recrutons"}
     | {"nous recherchons", "appel a candidature", "appel a candidatures", "avis de recrutement"}
 )
@@ -62,6 +67,9 @@ _SENTENCE_START = re.compile(
     r"(?:le|la|les|l'|un|une|des|du|de|d'|dans|depuis|afin|pour|nous|vous|il|elle|on|ce|cette"
     r"|notre|votre|en|au|aux|avec|sous|si|suite|merci|pourquoi)\b"
 )
+# Words a title never ends with: the line goes on below.
+_CARRY = "de du des d' la le les l' et ou a au aux en pour par sur avec dans sans un une"
+_CARRY_ON = frozenset(_CARRY.split())
 _BREADCRUMB = re.compile(r".{0,60}\s[>»/]\s.{0,60}\s[>»/]\s|accueil\s*[>»/]")
 
 
@@ -86,24 +94,38 @@ def _ends_with(doc: Doc, title: Found, name: str) -> bool:
 
 def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     """The job title, with the span of its words, or None when no rule is confident."""
-    lines = [line for line in doc.lines[:MAX_LINES] if line.text]
+    subjects, signed = subject_line_indexes(doc), signature_lines(doc)
+    left_out = signed | subjects
+    lines = [ln for ln in doc.lines[:MAX_LINES] if ln.text and ln.index not in left_out]
     top = [line for line in lines[:TOP_LINES] if line.start < TOP_CHARS * 2]
     limit = lines[-1].end if lines else 0
-    labelled = _labelled_title(doc, limit, employer)
+    labelled = _labelled_title(doc, limit, employer, skip=subjects)
     if labelled is not None:
         return labelled
     heading = next(filter(None, (_line_title(doc, line, employer) for line in top)), None)
     # Only a hiring sentence that starts before that line can win over it.
     early_limit = doc.line_at(heading.start).end if heading else TOP_CHARS
-    early = recruit_title(doc, _finish, employer, limit=early_limit)
+    early = recruit_title(doc, _finish, employer, limit=early_limit, skip=subjects)
     if early is not None or heading is not None:
         return early or heading
+    # A mail's subject is a summary by whoever sent it: the posting's own words come first.
     return (
-        _header_fallback(doc, top, employer)
-        or recruit_title(doc, _finish, employer, limit=20_000)
+        (None if subjects else _header_fallback(doc, top, employer))
+        or recruit_title(doc, _finish, employer, limit=20_000, skip=subjects)
+        or _mail_subject_title(doc, subjects, employer)
         or next(filter(None, (_line_title(doc, line, employer) for line in lines)), None)
         or body_title(doc, _finish, employer)
     )
+
+
+def _mail_subject_title(doc: Doc, subjects: set[int], employer: str | None) -> Found | None:
+    """The title a mail's « Objet : » line gives (« Objet : TR: Offre – Animateur·rice »)."""
+    for index in sorted(subjects):
+        line = doc.lines[index]
+        found = _labelled_title(doc, line.end, employer, begin=line.start)
+        if found is not None:
+            return found
+    return None
 
 
 def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | None:
@@ -121,25 +143,37 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
     return Found(value, start + first, start + last)
 
 
-def _labelled_title(doc: Doc, limit: int, employer: str | None) -> Found | None:
+def _labelled_title(
+    doc: Doc, limit: int, employer: str | None, *, begin: int = 0, skip: frozenset[int] = EMPTY
+) -> Found | None:
     """« Intitulé du poste : X », or the label alone on its line and X on the next one.
 
     Vague labels (« Poste : », « Objet : ») and values on the next line must start with a
-    role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title.
+    role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title. Lines
+    in `skip` (a mail's subject lines) are left out.
     """
-    for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
+    for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, begin, limit)):
         if count >= 50:
             break
         line = doc.line_at(hit.end())
+        if line.index in skip:
+            continue
         label = _TITLE_LABEL.match(doc.folded, hit.end(), line.end)
         if label is None or line.end - hit.end() > MAX_LINE:
             continue
+        if label.group("cell") and "\t" not in doc.original[label.start("cell") : label.end()]:
+            continue  # "Intitulé<tab>Value" is a table's cell; "Poste de chargé…" is no label
         following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
         if label.end() < line.end:
             found = _finish(doc, label.end(), line.end, employer)
             needs_role = label.group(0).strip(" :") in _VAGUE_LABELS
-        elif following is not None and _may_be_title_line(_folded_line(doc, following)):
-            found = _finish(doc, _stripped_start(doc, following), following.end, employer)
+        elif (
+            following is not None
+            and _may_be_title_line(_folded_line(doc, following))
+            and not _TITLE_LABEL.match(_folded_line(doc, following))  # a label of its own
+        ):
+            end = _wrapped_end(doc, following)
+            found = _finish(doc, _stripped_start(doc, following), end, employer)
             needs_role = True
         else:
             continue
@@ -172,7 +206,8 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
 
 
 def _wrapped_end(doc: Doc, line: Line) -> int:
-    """End of a title that a PDF wrapped onto the next line ("…CIRCU-" / "LAIRE … (F/H)")."""
+    """End of a title that a PDF wrapped onto the next line ("…CIRCU-" / "LAIRE … (F/H)",
+    or a line that ends with a word no title ends with: "… DE LOISIRS SANS" / "HÉBERGEMENT")."""
     if line.index + 1 >= len(doc.lines):
         return line.end
     following = doc.lines[line.index + 1]
@@ -183,6 +218,9 @@ def _wrapped_end(doc: Doc, line: Line) -> int:
     marker_next = GENDER_MARKER.search(folded_next) and not GENDER_MARKER.search(
         doc.folded[line.start : line.end]
     )
+    last_word = fold(line.text.rsplit(" ", 1)[-1])
+    if last_word in _CARRY_ON and role_position(folded_next.strip()) != 0:
+        return following.end  # "DIRECTEUR·RICE D'ACCUEIL DE LOISIRS SANS" / "HÉBERGEMENT"
     if hyphen or (marker_next and role_position(folded_next.strip()) != 0):
         return following.end
     return line.end

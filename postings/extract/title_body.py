@@ -1,7 +1,9 @@
 """Job titles read from sentences, for `title.py`.
 
 `recruit_title`: Y in « X recrute un·e Y », « Nous recherchons une Y (H/F) », « Recrutement
-d'un·e Y », « propose un stage pour Y », and « recherche un·e : » followed by Y on its line.
+d'un·e Y », « propose un stage pour Y », and « recherche un·e : » or « recrute son ou sa »
+followed by Y on the next line. What the holder must be (« diplômé·e », « confirmé·e »)
+is a requirement, not part of the title.
 `body_title`: Y in « …, le ou la Y aura pour missions » / « la·le Y coordonnera », the
 sentence of a job description that gives the holder their missions.
 Both hand the words they found to `finish(doc, start, end, employer)`, which trims them.
@@ -23,13 +25,15 @@ RECRUIT = re.compile(
     r"|recrutement d(?:e |'))(?:\.{2,})?\s+(?:\.{2,}\s*)?"  # "recherche...\n...un(e)"
     r"(?:(?:actuellement|activement|aujourd'hui|donc)\s+)?"
     r"(?:pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
-    r"(?:un|une|des|son|sa|ses|notre|\d{1,2})(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
+    r"(?:un|une|des|son|sa|ses|notre|\d{1,2})"
+    r"(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?(?:une|sa|son)| ou (?:une|sa|son))?"
     r"(?:\s|$)"
     r"|(?:un|le) poste d(?:e |')(?=\S)"  # « Le poste de chargé de mission est à pourvoir »
 )
 _RECRUIT_STOP = re.compile(
     r"[,;!?:\n]|\.(?:\s|$)|\s\(|\s[-|]\s|\s(?:h/f|f/h)\b|\s(?:pour|afin|qui|dont|avec|ayant"
     r"|est|sera|consiste|s'adresse|vous|rattache|place"
+    r"|diplomee?s?|experimentee?s?|confirmee?s?|qualifiee?s?"  # what the holder must be
     r"|capable|motivee?|disponible|souhaitant|pouvant|au sein|dans (?:le|la|les|l'|son|sa|ses"
     r"|notre|un|une)|sur (?:son|sa|ses|le|la|les|l'|notre)|a (?:temps|partir|compter|pourvoir"
     r"|mi-temps)|des (?:que|le|maintenant)|base(?:e)?s? a|situee?|de \d|\d+ mois|en (?:cdi|cdd"
@@ -66,15 +70,24 @@ _CLAUSE_CUT = re.compile(r"[,;:\n]|\.\s")
 _INCLUSIVE = re.compile(r"\w[·.(/]\w|\(\w+\)")
 
 
-def recruit_title(doc: Doc, finish: Finish, employer: str | None, *, limit: int) -> Found | None:
-    """The title named by the first hiring sentence within `limit` characters, or None."""
+def recruit_title(
+    doc: Doc, finish: Finish, employer: str | None, *, limit: int, skip: frozenset[int]
+) -> Found | None:
+    """The title named by the first hiring sentence within `limit` characters, or None.
+
+    Sentences on the lines in `skip` (a mail's subject lines) are left out.
+    """
     matches = at_word_starts(RECRUIT, doc.folded, 0, min(limit, len(doc.text)))
     for count, match in enumerate(matches):
         if count >= 20:
             break
+        if skip and doc.line_at(match.start()).index in skip:
+            continue
         start = match.end()
-        if doc.folded[start : start + 2].strip().startswith(":"):
-            found = _title_on_next_line(doc, finish, start, employer)
+        article_end = match.start() + len(match.group().rstrip())
+        rest = doc.folded[article_end : doc.line_at(article_end).end].strip(" .")
+        if rest.startswith(":") or not rest:
+            found = _title_on_next_line(doc, finish, article_end, employer)  # "recrute son ou sa"
         else:
             found = _recruit_phrase(doc, finish, start, employer)
         if found is not None:

@@ -13,7 +13,8 @@ import difflib
 import re
 
 from postings import geo
-from postings.extract.title_words import GENDER_MARKER
+from postings.extract.text import fold
+from postings.extract.title_words import GENDER_MARKER, role_position
 
 _PREFIXES = (
     re.compile(r"\s*\[[^\]\n]{1,25}\]\s*"),  # "[URGENT]", "[CDI]"
@@ -53,7 +54,27 @@ _CONTRACT_TAIL = re.compile(
 )
 _TRAILING_JUNK = re.compile(r"[\s,;:!|/•*-]+$|\s*\($")
 # Where a place or employer may be appended: " - Lille", ", Paris", " | Lyon", " à Nantes".
-_TAIL_JOINT = re.compile(r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:a|sur|base(?:e)? a|chez|@|at)\s+")
+_TAIL_JOINT = re.compile(
+    r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:au sein d[eu']|a la|a l'|dans l'|dans la|dans le|a"
+    r"|sur|base(?:e)? a|chez|@|at|au|aux)\s*(?<=\s|')"
+)
+# Where a contract is followed by the job it is for: "Service civique – Ambassadeur·rice".
+_ROLE_JOINT = re.compile(r"\s[-|:]\s")
+# A tail of dates: " – janvier à juillet", " – dès mars 2027", " – rentrée 2026".
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_DATES_ONLY = re.compile(
+    rf"(?:(?:des|a partir d[eu']|de|du|d'|au|a|en|et|le|debut|fin|mi-?|rentree)\s*)*"
+    rf"(?:{_MONTHS}|rentree|\d{{4}}|\d{{1,2}}(?:er)?(?:/\d{{1,2}}(?:/\d{{2,4}})?)?)"
+    rf"(?:\s*(?:-|a|au|et|de|du|{_MONTHS}|\d{{4}}|\d{{1,2}}(?:er)?|/\d{{1,2}}(?:/\d{{2,4}})?)\b)*"
+)
+# A tail naming the organisation or the establishment by its kind: " – ACI Sainte-Foy",
+# " au cinéma La Bobine", " – Association X", " – EHPAD Les Lilas".
+_ORGANISATION = re.compile(
+    r"(?:l'|le |la |les )?(?:association|asso|aci|etti|ei|ehpad|mecs|esat|ime|chrs|cada|foyer"
+    r"|centre social|maison de quartier|federation|reseau|collectif|cooperative|scic|scop"
+    r"|compagnie|cie|cinema|theatre|festival|ressourcerie|recyclerie|creche|fondation|ong"
+    r"|structure|entreprise|mission locale|regie)\b"
+)
 # " – Poste basé à Lyon", ", basée à Nantes", " (poste basé en Bretagne)".
 _BASED_TAIL = re.compile(
     r"\s*[-,(|]?\s*(?:poste\s+)?base(?:e)?\s+(?:a|au|aux|en|sur|dans)\s+[^\n]{1,40}$"
@@ -129,7 +150,7 @@ def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None
         return junk.start()
     for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL, _BASED_TAIL):
         hit = pattern.search(folded, start, end)
-        if hit and _has_words(folded[start : hit.start()], 1):
+        if hit and _has_words(folded[start : hit.start()], 1) and not _names_a_job(folded, hit):
             return hit.start()
     if text[start:end].rstrip().endswith(")") and "(" not in text[start:end]:
         return text.rindex(")", start, end)
@@ -142,17 +163,27 @@ def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None
     return end
 
 
+def _names_a_job(folded: str, hit: re.Match[str]) -> bool:
+    """Whether a role follows the contract: "Volontaire en service civique – Ambassadeur·rice"."""
+    joint = _ROLE_JOINT.search(folded, hit.start() + 1, hit.end())
+    return joint is not None and role_position(folded[joint.end() : hit.end()], within=2) >= 0
+
+
 def _appended_tail(
     text: str, folded: str, start: int, end: int, employer: str | None
 ) -> int | None:
     """Start of a place or employer appended after a joint, e.g. " - Lille", or None."""
     joints = [m for m in _TAIL_JOINT.finditer(folded, start, end) if end - m.end() <= 60]
     for joint in reversed(joints):
+        if joint.group().strip() == "a" and "à" not in text[joint.start() : joint.end()]:
+            continue  # English "a": "co-manager of a cooperative"
         segment = text[joint.end() : end].strip().rstrip(")").strip()
         if not _has_words(folded[start : joint.start()], 1) or " - " in segment:
             continue
         if is_place(segment) or (employer and _same_name(segment, employer)):
             return joint.start()
+        if _DATES_ONLY.fullmatch(fold(segment)) or _ORGANISATION.match(fold(segment)):
+            return joint.start()  # " – janvier à juillet", " – ACI Sainte-Foy", " au cinéma X"
         if joint.group().strip() == "chez" and segment[:1].isupper():
             return joint.start()  # "Chargé de mission chez Emmaüs Connect"
     return None
@@ -213,13 +244,25 @@ def tidy(value: str) -> str:
 
 def _sentence_case(value: str) -> str:
     """ "CHARGÉ·E DE MISSION ESS" → "Chargé·e de mission ESS" (acronyms kept)."""
-    words = []
+    words: list[str] = []
     for index, word in enumerate(value.split(" ")):
         bare = word.strip("()[],.;:!?«»\"'")
-        if bare in _UPPER_KEEP or (len(bare) >= 2 and not re.search(r"[AEIOUYÀ-Ü]", bare)):
-            words.append(word)
-        elif index == 0:
-            words.append(word[:1] + word[1:].lower())
+        bracketed = word.startswith("(") and word.endswith(")") and 2 <= len(bare) <= 6
+        if (
+            bare in _UPPER_KEEP
+            or bracketed
+            or (len(bare) >= 2 and not re.search(r"[AEIOUYÀ-Ü]", bare))
+        ):
+            words.append(word)  # acronyms: "ESS", "(ALSH)", "RH"
+        elif index == 0 or _place_after(words, word):
+            words.append(word[:1] + word[1:].lower())  # "… du site de Lannion"
         else:
             words.append(word.lower())
     return " ".join(words)
+
+
+def _place_after(words: list[str], word: str) -> bool:
+    """A commune named after "de", "à", "sur": "DIRECTEUR DU SITE DE LANNION"."""
+    if not words or fold(words[-1]) not in {"de", "a", "sur", "en"} or len(word) < 4:
+        return False
+    return is_place(word[:1] + word[1:].lower())

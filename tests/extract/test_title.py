@@ -571,3 +571,228 @@ def test_letters_lists_and_headings_give_no_title(text):
 def test_hiring_sentence_broken_by_ellipses_is_read():
     text = "La Fabrique recherche...\n\n...un(e) comptable de l'association.\n\nContexte"
     assert title_of(text) == "comptable de l'association"
+
+
+# Round 2: organisations are no titles, mails' subjects come after the posting's own words,
+# tails of dates and establishments are cut, contracts followed by a role are kept.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ALIZÉ INCLUSION\nAssociation gestionnaire d'établissements et services "
+            "médico-sociaux\n"
+            "Siège : 45 avenue Victor-Hugo – 26000 Valence\n\nRESPONSABLE DES RESSOURCES HUMAINES "
+            "(F/H)\nCDI – temps plein",
+            "Responsable des ressources humaines",
+        ),
+        (
+            "LES AMIS DU BOCAGE\nFédération départementale d'associations gestionnaires\n\n"
+            "Comptable (H/F)\nCDI",
+            "Comptable",
+        ),
+        (
+            "Coopérative d'activité et d'emploi Oxalis\nAnimateur·rice réseau (H/F)\nCDD 12 mois",
+            "Animateur·rice réseau",
+        ),
+        (
+            "Entreprise adaptée Les Ateliers du Lac\nAgent de conditionnement (H/F)\nCDI",
+            "Agent de conditionnement",
+        ),
+        (
+            "Association intermédiaire Coup de Main\nAide à domicile H/F\nCDD 6 mois\nLieu : Tulle",
+            "Aide à domicile",
+        ),
+        (
+            "Structure gestionnaire de 4 crèches associatives\nAuxiliaire de puériculture (F/H)\n"
+            "CDI",
+            "Auxiliaire de puériculture",
+        ),
+    ],
+)
+def test_a_line_that_describes_the_organisation_is_no_title(text, expected):
+    assert title_of(text) == expected
+
+
+MAIL = (
+    "De : Réseau des Jardins <contact@reseau-jardins.org>\n"
+    "Envoyé : mardi 17 novembre 2026 09:42\n"
+    "À : adherents@reseau-jardins.org\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            MAIL + "Objet : [Offre] Encadrant·e maraîchage – ACI Sainte-Foy\n\nBonjour,\nNous "
+            "relayons l'offre d'un adhérent.\n\nBien cordialement,\n\nNadia Martin\nChargée de "
+            "mission animation du réseau – RJ\n05 56 40 71 22\n\n-----\n\nLe Potager recrute un·e"
+            "\n\nENCADRANT·E TECHNIQUE D'INSERTION – MARAÎCHAGE BIO\nCDD 12 mois",
+            "Encadrant·e technique d'insertion – maraîchage bio",
+        ),
+        (
+            MAIL + "Objet : [Jobs & BAFA] Animateur·rice périscolaire – Villeurbanne – janvier à "
+            "juillet\n\nBonjour,\nVoici une offre transmise par une association partenaire.\n\n"
+            "=====\n\nLes Petits Castors (centre de loisirs) recrutent\n\nANIMATEUR·RICE "
+            "PÉRISCOLAIRE (BAFA)\n\nOù ? Groupe scolaire Jean-Moulin",
+            "Animateur·rice périscolaire (BAFA)",
+        ),
+        (
+            "Objet : [Réseau] Offre : régisseur·se au cinéma La Bobine (Saint-Claude)\nDe : Réseau"
+            " des salles <reseau@salles.org>\nDate : 18 novembre 2026\n\nChers adhérents,\nLe "
+            "cinéma La Bobine nous a transmis l'offre suivante.\n\nCordialement,\nPierre, "
+            "coordinateur – 03 81 52 09 67\n\n_____\n\nLa Bobine recrute son ou sa\nRÉGISSEUR·SE "
+            "GÉNÉRAL·E – PROJECTIONNISTE\n\nVos missions : projections.",
+            "Régisseur·se général·e – projectionniste",
+        ),
+        (
+            "De : Réseau Breton <lettre@rb.bzh>\nEnvoyé : jeudi 26 novembre 2026\nObjet : Offre "
+            "chez un membre : Kengred recrute un·e chargé·e d'investissement\n\nBonjour,\nNotre "
+            "membre nous demande de relayer l'offre ci-dessous. Bonne lecture !\n\nAnne Guillou\n"
+            "Animatrice du Réseau Breton\n07 68 12 90 44\n\n-----\n\nKENGRED RECRUTE\nChargé·e "
+            "d'investissement ESS (F/H) – CDI – Rennes",
+            "Chargé·e d'investissement ESS",
+        ),
+        (
+            MAIL + "Objet : Offre d'emploi – Coordinateur·rice\n\nBonjour,\nLa Maison Citoyenne "
+            "recrute un·e coordinateur·rice vie associative et bénévolat.\nMissions : animer.",
+            "coordinateur·rice vie associative et bénévolat",
+        ),
+    ],
+)
+def test_a_relayed_mail_gives_the_title_of_its_posting_not_its_subject(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            MAIL + "Objet : Offre d'emploi – Médiateur·rice numérique (CDD)\n\nBonjour, merci de "
+            "diffuser l'offre en pièce jointe.\n\nCordialement,\nLe réseau",
+            "Médiateur·rice numérique",
+        ),
+        (
+            "From: jobs@network.org\nTo: members@network.org\nSubject: Vacancy – Programme "
+            "officer (M/F)\n\nPlease find the job description attached.",
+            "Programme officer",
+        ),
+    ],
+)
+def test_a_mail_whose_body_names_no_job_takes_its_subject(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Animateur·rice périscolaire – Villeurbanne – janvier à juillet",
+            "Animateur·rice périscolaire",
+        ),
+        ("Chargé de projet – dès mars 2027", "Chargé de projet"),
+        ("Éducateur spécialisé – rentrée 2026", "Éducateur spécialisé"),
+        ("Animateur nature – de avril à septembre", "Animateur nature"),
+        ("Agent d'accueil – 01/03 au 30/06", "Agent d'accueil"),
+        (
+            "Encadrant·e technique maraîchage bio – ACI Sainte-Foy-la-Grande",
+            "Encadrant·e technique maraîchage bio",
+        ),
+        ("Régisseur·se au cinéma La Bobine (Saint-Claude)", "Régisseur·se"),
+        ("Infirmier·ère – EHPAD Les Lilas", "Infirmier·ère"),
+        ("Chargé de mission au sein de l'association Les Amis", "Chargé de mission"),
+        ("Animateur au centre social Les Tilleuls", "Animateur"),
+        ("Éducateur – MECS « Le Clos »", "Éducateur"),
+    ],
+)
+def test_appended_dates_and_establishments_are_cut(line, expected):
+    assert title_of(line + "\nCDI\nLieu : Lyon") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Versatile co-manager of a cooperative supermarket",
+            "Versatile co-manager of a cooperative supermarket",
+        ),
+        ("Médiateur·rice à la ferme pédagogique", "Médiateur·rice à la ferme pédagogique"),
+        ("Chargé·e de mission mars et avril", "Chargé·e de mission mars et avril"),
+        ("Responsable de la boutique solidaire", "Responsable de la boutique solidaire"),
+    ],
+)
+def test_words_that_only_look_like_tails_stay_in_the_title(line, expected):
+    assert title_of(line + "\nCDI\nLieu : Lyon") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volontaire en service civique – Ambassadeur·rice du réemploi\n\nStructure : La "
+            "Recyclerie",
+            "Volontaire en service civique – Ambassadeur·rice du réemploi",
+        ),
+        (
+            "Stagiaire en alternance – Assistant·e de communication\nLieu : Lyon",
+            "Stagiaire en alternance – Assistant·e de communication",
+        ),
+        ("Volontaire en service civique\nLieu : Lyon\nDurée : 8 mois", None),
+        ("Animateur·rice en CDD – 6 mois\nLieu : Lyon", "Animateur·rice"),
+    ],
+)
+def test_a_contract_followed_by_a_role_is_part_of_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le foyer recherche un·e moniteur·rice-éducateur·rice diplômé·e (DEME) en CDD.",
+            "moniteur·rice-éducateur·rice",
+        ),
+        ("Nous recrutons un infirmier diplômé d'État pour notre EHPAD.", "infirmier"),
+        ("L'association recherche un·e comptable confirmé·e.", "comptable"),
+        ("Nous recherchons une animatrice expérimentée pour l'été.", "animatrice"),
+        ("La régie recrute un électricien qualifié en CDI.", "électricien"),
+        (
+            "La Bobine du Haut-Jura recrute son ou sa\nRÉGISSEUR·SE GÉNÉRAL·E\n\nVos missions",
+            "Régisseur·se général·e",
+        ),
+        ("Le Potager recrute un·e\n\nENCADRANT·E TECHNIQUE\nCDD 12 mois", "Encadrant·e technique"),
+        (
+            "La crèche recrute un ou une\nAuxiliaire de puériculture\n\nMissions",
+            "Auxiliaire de puériculture",
+        ),
+    ],
+)
+def test_what_the_holder_must_be_is_no_part_of_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FICHE DE POSTE\n\nIntitulé\tAccompagnant·e éducatif·ve et social·e (AES)\nType de "
+            "contrat\tCDI",
+            "Accompagnant·e éducatif·ve et social·e (AES)",
+        ),
+        ("Intitulé du poste\tChargé de projet\nLieu\tLyon", "Chargé de projet"),
+        ("Poste\t\tComptable\nContrat\t\tCDD", "Comptable"),
+        (
+            "OFFRE D'EMPLOI\n\nDIRECTEUR·RICE D'ACCUEIL DE LOISIRS SANS\nHÉBERGEMENT (ALSH)\n\n"
+            "L'association X recrute.",
+            "Directeur·rice d'accueil de loisirs sans hébergement (ALSH)",
+        ),
+        (
+            "DIRECTEUR / DIRECTRICE DU SITE DE LANNION\nCDI",
+            "Directeur / directrice du site de Lannion",
+        ),
+    ],
+)
+def test_table_rows_wrapped_lines_and_capitals_are_read(text, expected):
+    assert title_of(text) == expected
