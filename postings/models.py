@@ -77,10 +77,12 @@ class PostingQuerySet(models.QuerySet["Posting"]):
     def published(self) -> Self:
         """Offers a candidate may see: published, not past their deadline or validity, and
         from an employer that is not suspended."""
-        return self.filter(
-            status=Posting.Status.PUBLISHED,
-            expires_at__gt=timezone.now(),
-            employer__is_suspended=False,
+        employer = self.model._meta.get_field("employer").related_model
+        suspended = employer.objects.filter(is_suspended=True).values("pk")
+        # NOT IN (the few suspended employers) is one hash probe per offer; a join looked
+        # every offer's employer up, a third of the time of a search over 30 000 offers.
+        return self.filter(status=Posting.Status.PUBLISHED, expires_at__gt=timezone.now()).exclude(
+            employer_id__in=suspended
         )
 
     def pending(self) -> Self:
@@ -130,6 +132,20 @@ class PostingQuerySet(models.QuerySet["Posting"]):
 
     def full_time(self, full_time: bool | None) -> Self:
         return self if full_time is None else self.filter(full_time=full_time)
+
+    def version(self) -> str:
+        """A token that changes whenever an offer is saved (the time of the last save, any
+        offer, any status): part of the key of what is cached about the listing. One lookup
+        in `posting_updated_idx`."""
+        last = self.aggregate(last=models.Max("updated_at"))["last"]
+        return f"{last.timestamp():.6f}" if last else "0"
+
+    def for_display(self, *, with_description: bool = False) -> Self:
+        """Without the columns public pages do not show: the pasted text, the search vector
+        and the extractor's notes (several kB an offer, read from PostgreSQL's out-of-line
+        storage), and the description unless `with_description` (lists do not show it)."""
+        large = ["raw_text", "search_vector", "evidence", "extraction_warnings"]
+        return self.defer(*large) if with_description else self.defer(*large, "description")
 
     def ordered(self, sort: str = "date", *, figures_first: bool = False) -> Self:
         """Newest first ("date"), or best paid first ("salaire", offers without figures last).
@@ -253,26 +269,45 @@ class Posting(models.Model):
         verbose_name_plural = "offres"
         ordering = ["-published_at", "-pk"]
         permissions = [("moderate_posting", "Peut modérer les offres")]
+        # What the listing filters on besides its index keys: carried in its indexes, so that
+        # PostgreSQL counts and skips offers without reading the table (index-only scans).
+        _listed = ["expires_at", "employer", "monthly_salary_max", "remote", "full_time"]
         indexes = [
-            GinIndex(fields=["search_vector"], name="posting_search_gin"),
+            # Full-text search over live offers only, with the département and the contract in
+            # the same GIN index (btree_gin): "q + département" is one index lookup, where
+            # filtering the département's offers would read each one's search vector.
+            GinIndex(
+                fields=["search_vector", "department", "contract_type"],
+                name="posting_live_search_gin",
+                condition=Q(status="published"),
+            ),
             # The listing: live offers, newest first, narrowed by département or contract.
             models.Index(
-                F("published_at").desc(),
-                F("id").desc(),
+                fields=["-published_at", "-id"],
                 name="posting_live_recent_idx",
                 condition=Q(status="published"),
+                include=[*_listed, "department", "contract_type"],
             ),
             models.Index(
-                "department",
-                F("published_at").desc(),
+                fields=["department", "-published_at", "-id"],
                 name="posting_live_dept_idx",
                 condition=Q(status="published"),
+                include=[*_listed, "contract_type"],
             ),
             models.Index(
-                "contract_type",
-                F("published_at").desc(),
+                fields=["contract_type", "-published_at", "-id"],
                 name="posting_live_contract_idx",
                 condition=Q(status="published"),
+                include=[*_listed, "department"],
+            ),
+            # With a minimum salary: offers that state a figure first, then the newest.
+            models.Index(
+                IsNull(F("monthly_salary_max"), True),
+                F("published_at").desc(),
+                F("id").desc(),
+                name="posting_live_figures_idx",
+                condition=Q(status="published"),
+                include=[*_listed, "department", "contract_type"],
             ),
             models.Index(
                 F("monthly_salary_max").desc(nulls_last=True),
@@ -281,6 +316,8 @@ class Posting(models.Model):
             ),
             models.Index("status", "submitted_at", name="posting_status_submitted_idx"),
             models.Index("employer", "status", name="posting_employer_status_idx"),
+            # The last change to any offer: the version of cached search results and counts.
+            models.Index(fields=["updated_at"], name="posting_updated_idx"),
         ]
         constraints = [
             models.CheckConstraint(
