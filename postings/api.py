@@ -5,15 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, JsonResponse
 
 from postings.models import Posting
-from postings.pagination import parse_page_number
+from postings.pagination import CappedPaginator, parse_page_number
 
 PAGE_INVALID = "Le paramètre page doit être un nombre entier positif."
 PAGE_OUT_OF_RANGE = "La page {number} n'existe pas : il y a {last} page(s)."
+PAGE_BEYOND_COUNTED = (
+    "La page {number} n'est pas servie : seules les 1\u00a0000 premières offres le sont ({last} "
+    "pages). Précisez les filtres."
+)
 
 
 def posting_json(posting: Posting, request: HttpRequest) -> dict[str, Any]:
@@ -55,14 +58,19 @@ def error(message: str, status: int = 400, **extra: Any) -> JsonResponse:
     return JsonResponse({"error": message, **extra}, status=status)
 
 
-def api_page(request: HttpRequest, queryset: QuerySet[Posting]) -> JsonResponse:
-    """One page of offers: {"count", "next", "previous", "results"}; 400 for a bad page."""
+def api_page(
+    request: HttpRequest, queryset: QuerySet[Posting], *, cache_key: str = ""
+) -> JsonResponse:
+    """One page of offers: {"count", "count_capped", "next", "previous", "results"}; 400 for a
+    bad page. As on the listing, the count stops at 1 000 (`count_capped` then says there
+    are more) and so do the pages; `cache_key` as for `CappedPaginator`."""
     number = parse_page_number(request.GET.get("page"))
     if number is None:
         return error(PAGE_INVALID)
-    paginator = Paginator(queryset, settings.POSTINGS_PER_PAGE)
+    paginator = CappedPaginator(queryset, settings.POSTINGS_PER_PAGE, cache_key=cache_key)
     if number > paginator.num_pages:
-        return error(PAGE_OUT_OF_RANGE.format(number=number, last=paginator.num_pages))
+        message = PAGE_BEYOND_COUNTED if paginator.is_capped else PAGE_OUT_OF_RANGE
+        return error(message.format(number=number, last=paginator.num_pages))
     page = paginator.page(number)
 
     def link(n: int) -> str:
@@ -73,6 +81,7 @@ def api_page(request: HttpRequest, queryset: QuerySet[Posting]) -> JsonResponse:
     return JsonResponse(
         {
             "count": paginator.count,
+            "count_capped": paginator.is_capped,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
             "results": [posting_json(p, request) for p in page.object_list],

@@ -1,15 +1,103 @@
-"""Pages of the listing, with a French message instead of an error for a bad page number."""
+"""Pages of the listing and the API, counted up to 1 000 offers, with a French message instead
+of an error for a bad page number.
+
+Counting every match of a broad search costs as much as reading them all (100 000 live offers:
+over 100 ms). So the count stops at `MAX_COUNTED`: beyond it the page says « plus de 1 000
+offres » and serves their first 50 pages (newest first), as the big job boards do; a candidate
+who wants more narrows the search.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
+MAX_COUNTED = 1000
+# How long the ids of a search's results are kept; any saved offer changes the key anyway.
+SEARCH_CACHE_SECONDS = 300
 PAGE_NOT_A_NUMBER = "Le numéro de page « {value} » n'est pas valide : voici la première page."
 PAGE_TOO_FAR = "Il n'y a que {last} page(s) de résultats : voici la dernière."
+PAGE_BEYOND_COUNTED = (
+    "Seules les 1\u00a0000 premières offres s'affichent ({last} pages) : précisez votre "
+    "recherche pour voir les autres. Voici la dernière page."
+)
+
+
+class CappedPaginator(Paginator):
+    """A `Paginator` whose count is one bounded query: it counts up to `MAX_COUNTED` + 1.
+
+    With a `cache_key` (full-text searches), the ids of the first `MAX_COUNTED` + 1 results
+    are found once and cached: the count is their number and each page reads its offers by
+    id. Ranking newest first the offers that match a common word costs up to tens of
+    milliseconds; the pages that follow, and the other candidates who type the same words,
+    then cost a lookup of 20 offers.
+    """
+
+    def __init__(
+        self, object_list: QuerySet, per_page: int, *, cache_key: str = "", **options: Any
+    ) -> None:
+        super().__init__(object_list, per_page, **options)
+        self.cache_key = cache_key
+
+    @cached_property
+    def cached_ids(self) -> list[int] | None:
+        """The ids of the first results, in order, when this paginator caches them."""
+        if not self.cache_key:
+            return None
+        ids = cache.get(self.cache_key)
+        if ids is None:
+            ids = list(self.object_list.values_list("pk", flat=True)[: MAX_COUNTED + 1])
+            cache.set(self.cache_key, ids, SEARCH_CACHE_SECONDS)
+        return ids
+
+    @cached_property
+    def counted(self) -> int:
+        """Matches counted, at most `MAX_COUNTED` + 1 (the one more says there are more)."""
+        if self.cached_ids is not None:
+            return len(self.cached_ids)
+        return self.object_list.order_by()[: MAX_COUNTED + 1].count()
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.counted, MAX_COUNTED)
+
+    @property
+    def is_capped(self) -> bool:
+        """True when more offers match than are counted and served."""
+        return self.counted > MAX_COUNTED
+
+    def page(self, number: int | str) -> Page:
+        """The page's offers, found in two steps within one query: the ids of the page first
+        (PostgreSQL skips the earlier pages within the indexes, without reading the table),
+        then only those offers' rows, by id (the filters are not evaluated twice: a search
+        would read each offer's search vector again)."""
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if self.cached_ids is not None:
+            # Filtered again: an offer closed or expired since it was cached drops out.
+            rows = self.object_list.filter(pk__in=self.cached_ids[bottom:top])
+        else:
+            rows = rows_of(self.object_list, bottom, top)
+        return self._get_page(rows, number, self)
+
+
+def rows_of(queryset: QuerySet, bottom: int, top: int) -> QuerySet:
+    """`queryset[bottom:top]` as a query on ids, same order, same columns."""
+    query = queryset.query
+    rows = queryset.model._default_manager.filter(pk__in=queryset.values("pk")[bottom:top])
+    if query.order_by:
+        rows = rows.order_by(*query.order_by)
+    names, deferred = query.deferred_loading
+    rows = rows.defer(*names) if deferred else rows.only(*names)
+    rows.query.select_related = query.select_related
+    return rows
 
 
 @dataclass
@@ -25,6 +113,10 @@ class ListingPage:
     def count(self) -> int:
         return self.page.paginator.count
 
+    @property
+    def is_capped(self) -> bool:
+        return self.page.paginator.is_capped
+
 
 def parse_page_number(value: str | None) -> int | None:
     """The page asked for, or None when it is not a positive whole number."""
@@ -37,15 +129,20 @@ def parse_page_number(value: str | None) -> int | None:
     return number if number >= 1 else None
 
 
-def paginate(queryset: QuerySet, value: str | None, *, per_page: int = 0) -> ListingPage:
+def paginate(
+    queryset: QuerySet, value: str | None, *, per_page: int = 0, cache_key: str = ""
+) -> ListingPage:
     """The page `value` of `queryset`; a bad or too large number gives page 1 or the last page
-    with a message (never an error page)."""
-    paginator = Paginator(queryset, per_page or settings.POSTINGS_PER_PAGE)
+    with a message (never an error page). See `CappedPaginator` for `cache_key`."""
+    paginator = CappedPaginator(
+        queryset, per_page or settings.POSTINGS_PER_PAGE, cache_key=cache_key
+    )
     number = parse_page_number(value)
     if number is None:
         return ListingPage(paginator.page(1), PAGE_NOT_A_NUMBER.format(value=str(value)[:20]))
     if number > paginator.num_pages:
+        message = PAGE_BEYOND_COUNTED if paginator.is_capped else PAGE_TOO_FAR
         return ListingPage(
-            paginator.page(paginator.num_pages), PAGE_TOO_FAR.format(last=paginator.num_pages)
+            paginator.page(paginator.num_pages), message.format(last=paginator.num_pages)
         )
     return ListingPage(paginator.page(number))

@@ -8,7 +8,8 @@ from django.views.decorators.http import require_safe
 
 from postings.api import api_page, posting_json
 from postings.api import error as api_error
-from postings.filters import PostingFilter
+from postings.cards import posting_cards
+from postings.filters import PostingFilter, filter_form_html
 from postings.models import Posting
 from postings.pagination import paginate
 from postings.schema_org import job_posting_json_ld
@@ -16,27 +17,34 @@ from postings.schema_org import job_posting_json_ld
 
 def listing_filter(request: HttpRequest) -> PostingFilter:
     """The candidate's filters over the live offers (shared by the page and the API)."""
-    queryset = Posting.objects.published().select_related("employer")
-    return PostingFilter(request.GET or None, queryset=queryset)
+    return PostingFilter(request.GET or None, queryset=Posting.objects.published())
 
 
 @require_safe
 def posting_list(request: HttpRequest) -> HttpResponse:
     """The listing: filter form, how many offers match, one page of results."""
     filterset = listing_filter(request)
-    page = paginate(filterset.qs, request.GET.get("page"))
-    return render(
-        request,
-        "postings/posting_list.html",
-        {"filter": filterset, "page": page, "postings": page.object_list},
+    page = paginate(
+        filterset.qs.for_display(),
+        request.GET.get("page"),
+        cache_key=filterset.search_cache_key(),
     )
+    context = {
+        "filter": filterset,
+        "filter_form": filter_form_html(filterset),
+        "page": page,
+        "cards": posting_cards(page.object_list),
+    }
+    return render(request, "postings/posting_list.html", context)
 
 
 @require_safe
 def posting_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     """One offer: facts first, then the full text. Ended offers say so (410 once expired)."""
     posting = get_object_or_404(
-        Posting.objects.select_related("employer").filter(
+        Posting.objects.for_display(with_description=True)
+        .select_related("employer")
+        .filter(
             status__in=[Posting.Status.PUBLISHED, Posting.Status.CLOSED, Posting.Status.EXPIRED],
             employer__is_suspended=False,
         ),
@@ -60,13 +68,17 @@ def api_list(request: HttpRequest) -> JsonResponse:
         return api_error(
             "Paramètres invalides.", errors=filterset.errors.get_json_data(), status=400
         )
-    return api_page(request, filterset.qs)
+    return api_page(
+        request,
+        filterset.qs.for_display(with_description=True),
+        cache_key=filterset.search_cache_key(),
+    )
 
 
 @require_safe
 def api_detail(request: HttpRequest, pk: int) -> JsonResponse:
     """`/api/offres/<id>/`: one live offer as JSON (404 otherwise)."""
-    posting = Posting.objects.published().select_related("employer").filter(pk=pk).first()
+    posting = Posting.objects.published().for_display(with_description=True).filter(pk=pk).first()
     if posting is None:
         return api_error("Offre introuvable ou plus en ligne.", status=404)
     return JsonResponse(posting_json(posting, request), json_dumps_params={"ensure_ascii": False})
