@@ -62,10 +62,13 @@ _RECRUITMENT_BOX = re.compile(
     r"(?:recrut|rh$|rh[._-]|drh|jobs?\b|emploi|candidat|career|hr$|hr[._-]|talent|postul)"
 )
 _BANNED_BOX = re.compile(
-    r"(?:no-?reply|ne-?pas-?repondre|newsletter|dpo|rgpd|privacy|donnees|presse|press\b"
-    r"|webmaster|unsubscribe|abuse|postmaster|mailer-daemon|comptabilite|facturation|dons?$"
-    r"|communication|desinscri)"
+    r"(?:no-?reply|ne-?pas-?repondre|newsletter|dpo|rgpd|privacy|donnees|webmaster|unsubscribe"
+    r"|abuse|postmaster|mailer-daemon|desinscri)"
 )
+# Departments' boxes: for applications only when application words share their line
+# (« Candidatures à Pauline Martin : communication@… » for a communication internship).
+_DEPARTMENT_BOX = re.compile(r"(?:presse|press\b|comptabilite|facturation|dons?$|communication)")
+_CANDIDACY = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|curriculum")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +177,8 @@ def _score(doc: Doc, address: _Address) -> int:
     line = doc.line_at(address.start)
     before = doc.folded[max(0, address.start - 350) : address.start]
     same_line = doc.folded[max(line.start, address.start - 350) : address.start]
+    if _DEPARTMENT_BOX.search(local) and not _CANDIDACY.search(same_line):
+        return 0
     apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
     negative = _last(_NEGATIVE_CUE, before)
     recruitment_box = _RECRUITMENT_BOX.match(local) is not None

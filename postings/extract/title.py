@@ -47,20 +47,22 @@ _TITLE_LABEL = re.compile(
     r"|fonction|emploi|metier|offre d'emploi|offre de stage|offre|fiche de poste|objet|subject"
     r"|job title|position|mission(?: benevole| de service civique| de benevolat)?"
     r"|recrutement|avis de recrutement|appel a candidatures?|on recrute|nous recrutons"
-    r"|nous recherchons|job description|job offer|vacancy)(?:\s*(?::\s*|$)|(?P<cell>[ ]+))"
+    r"|nous recherchons|on recherche|on cherche|nous cherchons|job description|job offer"
+    r"|vacancy)(?:\s*(?::\s*|$)|(?P<cell>[ ]+))"
 )
 # Lines that may start with a title label (a quick scan before the exact pattern).
 _LABEL_AT_LINE_START = re.compile(
     r"^[ ]*(?:[-*>][ ]*)?(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet"
     r"|subject"
     r"|job|position"
-    r"|mission|recrutement|avis|appel|on recrute|nous re|vacancy)",
+    r"|mission|recrutement|avis|appel|on recrute|on recherche|on cherche|nous|vacancy)",
     re.MULTILINE,
 )
 _VAGUE_LABELS = frozenset(
     {"poste", "emploi", "fonction", "objet", "subject", "position", "metier", "offre", "mission"}
     | {"poste a pourvoir", "poste propose", "recrutement", "on recrute", "nous recrutons"}
     | {"nous recherchons", "appel a candidature", "appel a candidatures", "avis de recrutement"}
+    | {"on recherche", "on cherche", "nous cherchons"}
 )
 _BULLET = re.compile(r"[-*•o·>]\s|\d{1,2}\s?[.)/]\s|[a-h]\)\s")
 _SENTENCE_START = re.compile(

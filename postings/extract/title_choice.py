@@ -33,6 +33,7 @@ WEIGHTS = {
     "presented": 60,
     "footer": 58,
     "signature": 55,
+    "carrier": 50,  # « porté par l'association X »: the legal entity behind an establishment
     "weak": 35,
     "domain": 20,
     "passing": -15,  # a partner, unless the address spells its name
@@ -52,6 +53,7 @@ _WEBMAIL = re.compile(
 _SUFFIXES = ("asso.fr", "gouv.fr", "com.fr", "org.uk", "co.uk")
 _GENERIC_LABELS = frozenset({"mail", "email", "contact", "emploi", "jobs", "recrutement", "asso"})
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
+_SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux"})
 # Words many organisations share: a domain that has one of them names no one in particular.
 _COMMON = """solidaire solidaires solidarite social sociale sociaux france paris emploi insertion
 nature environnement reseau asso association federation collectif cooperative citoyen citoyenne
@@ -124,6 +126,9 @@ def _domain_agreement(value: str, label: str) -> int:
     key = _NOT_LETTERS.sub("", label)
     if len(key) >= 4 and (key in letters or (len(own_letters) >= 4 and own_letters in key)):
         return DOMAIN_MATCH
+    initials = "".join(w[0] for w in _NOT_LETTERS.split(fold(value)) if w and w not in _SMALL)
+    if len(initials) >= 3 and initials in key:
+        return DOMAIN_MATCH  # "Association Enfants du Soleil Madagascar" and aesm-asso.org
     parts = [p for p in _NOT_LETTERS.split(label.rstrip("0123456789")) if len(p) >= 4]
     own = [w for w in own if w not in _COMMON_WORDS]
     parts = [p for p in parts if p not in _COMMON_WORDS]

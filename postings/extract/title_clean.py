@@ -29,6 +29,10 @@ _PREFIXES = (
         r"|fiche de poste|intitule du poste|intitule|titre du poste|postes?|recrutement|recrute"
         r"|objet)\s*(?:[:|-]\s*|(?:de |d'|du )(?=\S))"
     ),
+    # « Recherche AES / AMP (H/F) », « On recherche un·e … », « Nous recherchons : … »
+    re.compile(
+        r"\s*(?:on |nous )?(?:recherch(?:e|ons)|cherch(?:e|ons)|recrut(?:e|ons))\s*:?\s+(?=\S)"
+    ),
     re.compile(
         r"\s*(?:cdi|cdd|cddi|stage|alternance|apprentissage|(?:mission de )?service civique"
         r"|volontariat|vsi|vsc|interim|freelance|benevolat)(?:\s+de\s+\d+\s+mois)?\s*[:|-]\s+"
@@ -55,8 +59,9 @@ _CONTRACT_TAIL = re.compile(
 _TRAILING_JUNK = re.compile(r"[\s,;:!|/•*-]+$|\s*\($")
 # Where a place or employer may be appended: " - Lille", ", Paris", " | Lyon", " à Nantes".
 _TAIL_JOINT = re.compile(
-    r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:au sein d[eu']|a la|a l'|dans l'|dans la|dans le|a"
-    r"|sur|base(?:e)? a|chez|@|at|au|aux)\s*(?<=\s|')"
+    r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:au sein d[eu']|a la|a l'|dans l'|dans la|dans le"
+    r"|pour (?:son |sa |notre |nos |ses |le |la |l'|les |un |une )?|a|sur|base(?:e)? a|chez|@"
+    r"|at|au|aux)\s*(?<=\s|')"
 )
 # Where a contract is followed by the job it is for: "Service civique – Ambassadeur·rice".
 _ROLE_JOINT = re.compile(r"\s[-|:]\s")

@@ -12,9 +12,10 @@ Each rule proposes names (at most `PER_SOURCE`), from the most trusted kind of e
    1901, … », « L'association X agit… », « Depuis 1993, X accompagne… », « Présentation de
    X » (`title_presented`); a footer's legal mentions (« X – association loi 1901 – SIRET »);
    a letter's signature (« Association X » in the last lines);
-5. « au sein de X », « Rejoignez l'équipe de X », « Chez X », « l'offre d'emploi de X »,
-   « le dispositif est porté par / géré par X »; organisations named in passing;
-6. when no rule finds one, the application address's domain (recrutement@halage.fr →
+5. « le chantier est porté par l'association X », « le dispositif est géré par X »;
+6. « au sein de X », « Rejoignez l'équipe de X », « Chez X », « l'offre d'emploi de X »;
+   organisations named in passing;
+7. when no rule finds one, the application address's domain (recrutement@halage.fr →
    Halage), never a webmail's.
 Every name goes through the sanity filter (`title_names.is_name`, `title_sanity`): job
 boards, internal units, pronouns, legal forms, headings, founding clauses, place lines and
@@ -56,6 +57,7 @@ _LABEL = re.compile(
     r"|l'entreprise|l'employeur)|recruteur|annonceur|societe|raison sociale|company"
     r"|organization|collectivite|porteur du projet|(?:proposee?|publiee?|portee?|offre) par"
     r"|quel(?:le)? (?:organisme|structure|association|entreprise)\s*\?)\s*:\s*"
+    r"|quel(?:le)? (?:organisme|structure|association|entreprise)\s*\?\s*"
     r"|\U0001f3e2\ufe0f?\s*"  # the office building that job boards put before the employer
 )
 # The label alone on its line, the name on the next one (France Travail's "Entreprise").
@@ -85,9 +87,13 @@ _WEAK = re.compile(
     r"(?:rejoignez l'equipe (?:de l'|de la |du |de )|au sein (?:de l'|de la |du |de )"
     r"|rejoignez (?:l'|la |le |les )?|rejoindre (?:l'|la |le |les )|accueillie? (?:au sein de l'"
     r"|au sein de la |au sein du |dans l'|par l'|par la |par le )|l'equipe (?:de l'|de la |du "
-    r"|de )|chez |l'offre (?:d'emploi )?(?:de l'|de la |du |de )"
-    r"|(?P<agent>(?:porte|gere|coordonne|pilote|anime|organise|mene|conduit)e?s? par"
-    r" (?:l'|la |le )))"
+    r"|de )|chez |l'offre (?:d'emploi )?(?:de l'|de la |du |de ))"
+)
+# « Le chantier est porté par l'association X », « le dispositif est géré par la Ligue X ».
+_CARRIER = re.compile(
+    r"(?:porte|gere|coordonne|pilote|anime|organise|mene|conduit)e?s? par (?:l'|la |le )"
+    r"(?:(?P<kind>association|federation|fondation|cooperative|structure|entreprise|ong|reseau"
+    r"|collectif|organisation|regie)\s+)?"
 )
 _WEAK_NOT = re.compile(
     r"(?:direction|pole|service|equipe|departement|cellule|unite|programme|projet|bureau"
@@ -110,6 +116,7 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
         ("presented", presented_names(doc, lines)),
         ("footer", [footer_employer(doc, lines)]),
         ("signature", [signature_employer(doc, lines)]),
+        ("carrier", _carriers(doc)),
         ("weak", _weak(doc)),
         ("passing", passing_names(doc)),
     )
@@ -162,13 +169,28 @@ def _hiring_subjects(doc: Doc) -> Iterator[Found]:
 
 
 def _weak(doc: Doc) -> Iterator[Found]:
-    """X in « au sein de X », « Rejoignez X », « porté par X » (X capitalised, no team)."""
-    for match in limited(at_word_starts(_WEAK, doc.folded, 0, min(HEAD, len(doc.text)))):
+    """X in « au sein de X », « Rejoignez X » (X capitalised, not a team or a department)."""
+    yield from _capitalised_after(doc, _WEAK)
+
+
+def _carriers(doc: Doc) -> Iterator[Found]:
+    """X in « porté par (l'association) X », « géré par la Ligue X en lien avec … »."""
+    yield from _capitalised_after(doc, _CARRIER, trim=True)
+
+
+def _capitalised_after(
+    doc: Doc, pattern: re.Pattern[str], *, trim: bool = False
+) -> Iterator[Found]:
+    """The capitalised names that follow `pattern`; with `trim`, up to their last capital."""
+    for match in limited(at_word_starts(pattern, doc.folded, 0, min(HEAD, len(doc.text)))):
         start = match.end()
+        if "kind" in pattern.groupindex and match.group("kind"):
+            kind = match.start("kind")
+            start = kind if doc.text[kind].isupper() else start  # "la Régie Nord" is a name
         if not doc.text[start : start + 1].isupper() or _WEAK_NOT.match(doc.folded, start):
             continue
         span = name_until_verb(doc, start)
-        if span and match.group("agent"):  # « le projet est porté par la Ligue de X en lien …
+        if span and trim:  # "la Ligue de l'enseignement de Paris en collaboration avec …"
             span = capitalised_part(doc, *span)
         result = clean_name(doc, *span) if span else None
         if result is not None:

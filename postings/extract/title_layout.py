@@ -46,6 +46,10 @@ _LEGAL_MENTION = re.compile(
 )
 _FOOTER_JOINT = re.compile(r"\s[-|•·]\s|,\s")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:[-–]\s*)?", re.IGNORECASE)
+# Capitalised items after a comma on a line of its own: sectors under a company's name.
+_SECTORS = re.compile(r"[^,«\"]+, [A-ZÀ-Ý][\w'-]*(?: [\w'-]+)*$")
+# Volunteering portals' header: « Où ? Strasbourg », « Quand ? À partir du 1er mars ».
+_QUESTION = re.compile(r"[^?\n]{1,40}\?\s")
 _KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
 _SMALL_WORDS = frozenset(_SMALL.split())
@@ -167,6 +171,7 @@ def is_metadata(doc: Doc, line: Line) -> bool:
     folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
     return (
         _KEY_VALUE.match(folded) is not None
+        or _QUESTION.match(folded) is not None
         or METADATA_LINE.match(folded) is not None
         or CHROME_LINE.match(folded) is not None
         or line.text.startswith("💡")
@@ -198,6 +203,8 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
     parts = re.split(r"\s+-\s+|,\s+", line.text)
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts):
         return None  # "Pérou - Cusco", "Lyon, France": places
+    if _SECTORS.match(line.text):
+        return None  # "Agroalimentaire, Économie sociale et solidaire": a job board's sectors
     found = clean_name(doc, start, line.end)
     if found is None or (capitalised and not _capitalised_like_a_name(found.value)):
         return None

@@ -100,9 +100,9 @@ _INTERNAL_UNIT = re.compile(
     r"(?:(?:le|la|l') ?)?(?:pole|service|departement|direction|equipe|cellule|bureau)\b"
 )
 _LOCAL_MISSION = re.compile(r"missions? locales?\b")
-# A lower-case article before a capitalised legal kind: "la Coopérative X", "l'Association X"
-# (but "le Jardin Moderne", "la Ferme de X" keep theirs).
-_ARTICLE_BEFORE_KIND = re.compile(r"(?:l'|la |le |les )(?=[A-ZÀ-Ý])")
+# An article before a capitalised legal kind: "la Coopérative X", "L'Association X recrute"
+# (but "Le Jardin Moderne", "La Ferme de X", "La Cimade" keep theirs).
+_ARTICLE_BEFORE_KIND = re.compile(r"(?:[Ll]'|[Ll]a |[Ll]e |[Ll]es )(?=[A-ZÀ-Ý])")
 _LEGAL_KIND = re.compile(
     r"(?:association|federation|fondation|cooperative|reseau|collectif|union|mutuelle|scic|scop"
     r"|societe|entreprise|ong|groupement|syndicat|organisation|coordination)\b"

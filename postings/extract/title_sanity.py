@@ -7,7 +7,7 @@ phrases where a name or a title could stand, and none of these is one:
   (« Madame Sophie X »), a mail's header label (« Objet », « TR »);
 - a section heading (« HÉBERGEMENT », « La compagnie », « Offre d'emploi », « Appel à
   consultant·e »), a breadcrumb (« Accueil › Offres › … »), a job board's place line
-  (« Bordeaux, Nouvelle-Aquitaine, France »);
+  (« Bordeaux, Nouvelle-Aquitaine, France »), a portal's question (« Où ? Strasbourg »);
 - a kind of organisation described in common words (« Entreprise de Travail Temporaire
   d'Insertion », « Association gestionnaire d'établissements », « le centre social »);
 - for a title: an organisation (« Association gestionnaire de… ») rather than a job.
@@ -21,6 +21,7 @@ import re
 
 from postings.extract.text import fold
 from postings.extract.title_clean import is_place
+from postings.extract.title_words import is_role_word
 
 # Nouns that say what kind of organisation it is, folded (singular and plural).
 _KIND = """association associations asso federation federations fondation fondations entreprise
@@ -98,8 +99,8 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
         or (first in _HEADER_LABELS and len(words) < 2)
     ):
         return True  # « Offre d'emploi », « Appel à consultant·e », « Madame X », « Objet »
-    if _BREADCRUMB.search(value) or _ADDRESS.search(folded):
-        return True
+    if _BREADCRUMB.search(value) or _ADDRESS.search(folded) or "?" in value:
+        return True  # "Accueil › Offres", "12 rue des Lilas", "Où ? Strasbourg"
     if last in _FUNCTION_END and len(words) > 1:
         return True  # « Maison de quartier Ce », a phrase cut in the middle
     if _places_only(value) or legal_form_only(folded):
@@ -169,4 +170,6 @@ def implausible_title(folded: str) -> bool:
         return True
     if words[0] in _TITLE_NOT_FIRST:
         return True  # « Association gestionnaire d'établissements … » on a letterhead
+    if not is_role_word(words[0]) and is_place(words[0].capitalize()):
+        return True  # « France Volontaires », a portal's or a network's name
     return _OPENING.match(folded) is not None and _YEAR_CLAUSE.search(folded) is not None

@@ -426,3 +426,28 @@ def test_a_footer_or_a_negated_invitation_gives_no_application_link(text):
 )
 def test_a_home_page_or_link_next_to_the_invitation_is_the_way_to_apply(text, expected):
     assert url_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stage communication. Candidatures avant le 20 décembre à Pauline : "
+            "communication@civam-exemple.fr",
+            "communication@civam-exemple.fr",
+        ),
+        (
+            "Poste de comptable : CV et lettre à comptabilite@asso-exemple.fr",
+            "comptabilite@asso-exemple.fr",
+        ),
+        (
+            "Pour vos dons : dons@asso-exemple.fr. Candidatures à rh@asso-exemple.fr",
+            "rh@asso-exemple.fr",
+        ),
+        ("Contact presse : presse@asso-exemple.fr", None),
+        ("Envoyez vos dons à dons@asso-exemple.fr", None),
+        ("Pour toute communication : communication@asso-exemple.fr", None),
+    ],
+)
+def test_a_department_box_counts_only_next_to_words_about_applying(text, expected):
+    assert email_of(text) == expected

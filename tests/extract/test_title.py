@@ -796,3 +796,34 @@ def test_what_the_holder_must_be_is_no_part_of_the_title(text, expected):
 )
 def test_table_rows_wrapped_lines_and_capitals_are_read(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France Volontaires\nOffre de mission VSI\n\nChargé·e de projet éducation (VSI) – "
+            "Madagascar\n\nOrganisme d'envoi : AESM",
+            "Chargé·e de projet éducation",
+        ),
+        ("Bretagne Animateurs Réseau\nCoordinateur·rice (H/F)\nCDI", "Coordinateur·rice"),
+        (
+            "[URGENT] Recherche AES / AMP pour foyer de vie (H/F)\n\nL'APEI recherche pour son "
+            "foyer de vie un·e accompagnant·e.",
+            "AES / AMP",
+        ),
+        ("On recherche : Animateur·rice BAFA\nCDD été\nLieu : Annecy", "Animateur·rice BAFA"),
+        (
+            "Nous recrutons un·e infirmier·ère pour notre EHPAD Les Lilas à Lyon.",
+            "infirmier·ère",
+        ),
+        ("Aide-soignant·e pour l'EHPAD Les Tilleuls\nCDI\nLieu : Dijon", "Aide-soignant·e"),
+        ("Chargé·e de mission pour la Fédération X\nCDD\nLieu : Paris", "Chargé·e de mission"),
+        (
+            "Chargé·e de mission pour la transition écologique\nCDD\nLieu : Paris",
+            "Chargé·e de mission pour la transition écologique",
+        ),
+    ],
+)
+def test_portal_names_leading_verbs_and_workplaces_are_no_part_of_the_title(text, expected):
+    assert title_of(text) == expected

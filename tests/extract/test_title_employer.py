@@ -79,7 +79,7 @@ def test_label_without_a_name_gives_no_employer(text):
         ),
         (
             "La Fédération des Conservatoires d'espaces naturels recrute un·e chargé·e de mission.",
-            "La Fédération des Conservatoires d'espaces naturels",
+            "Fédération des Conservatoires d'espaces naturels",
         ),
         (
             "Terre de Liens Rhône-Alpes (TDLRA), association foncière solidaire, recherche "
@@ -882,4 +882,68 @@ def test_a_label_or_a_hiring_sentence_beats_a_name_that_only_the_domain_backs_up
 def test_a_name_the_text_repeats_or_the_address_spells_wins_among_weak_mentions(
     text, email, expected
 ):
+    assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Welcome to the Jungle\n\nLes Biscuits Solidaires\nAgroalimentaire, Économie "
+            "sociale et solidaire\nNantes · 25 salariés\n\nResponsable de production H/F\n"
+            "CDI\nNantes",
+            "Les Biscuits Solidaires",
+        ),
+        (
+            "Atelier Vélo Solidaire\nMobilité, Insertion\n\nMécanicien·ne cycles (H/F)\nCDD\nTours",
+            "Atelier Vélo Solidaire",
+        ),
+        (
+            "SERVICE CIVIQUE\n\nAmbassadeur·rice de la biodiversité\n\nOù ? Strasbourg (67)\n"
+            "Quand ? À partir du 1 février 2027\nQuel organisme ? Nature Alsace Ville\n\n"
+            "Ce que vous ferez",
+            "Nature Alsace Ville",
+        ),
+        (
+            "Médiateur·rice numérique\n\nOù ? Lille\nQuoi ? Accompagner les habitants\n\nContact : "
+            "Paul",
+            None,
+        ),
+    ],
+)
+def test_sector_lines_and_portal_questions_are_no_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "Poste : Chef·fe de cuisine\nRestaurant d'insertion Le Comptoir\nCDI 35h\n\n"
+            "Le Comptoir est un chantier d'insertion porté par l'association Cuisine et "
+            "Partage.\nCV à emploi@cuisine-et-partage.org",
+            "emploi@cuisine-et-partage.org",
+            "Cuisine et Partage",
+        ),
+        (
+            "Organisme d'envoi : Association Enfants du Soleil Madagascar (AESM)\nPays : "
+            "Madagascar\n\nL'association AESM accompagne des enfants.\n"
+            "CV à volontariat@aesm-asso.org",
+            "volontariat@aesm-asso.org",
+            "Association Enfants du Soleil Madagascar",
+        ),
+        (
+            "HelloWork\n\nÉducateur spécialisé H/F\nFondation des Amis du Foyer\nCréteil - 94\nCDI"
+            "\n\nLa Fondation des Amis du Foyer recrute pour son foyer de Créteil.",
+            None,
+            "Fondation des Amis du Foyer",
+        ),
+        (
+            "L'Union Régionale des Scop recrute un·e comptable.",
+            None,
+            "Union Régionale des Scop",
+        ),
+    ],
+)
+def test_the_legal_entity_and_its_full_name_are_preferred(text, email, expected):
     assert employer_of(text, email) == expected
