@@ -212,10 +212,9 @@ def measure_scenario(
     plan = {**plan, "scenarios": {name: paths}}
     if plan["warmup"] > 0:
         measure({**plan, "duration": plan["warmup"], "warmup": 0})
-    workers, backends = worker_pids(master_pid), database_pids()
-    before = cpu_seconds(workers), cpu_seconds(backends)
+    before = cpu_seconds(worker_pids(master_pid)), cpu_seconds(database_pids())
     summary = measure({**plan, "warmup": 0})[name]
-    after = cpu_seconds(workers), cpu_seconds(backends)
+    after = cpu_seconds(worker_pids(master_pid)), cpu_seconds(database_pids())
     if summary.requests:
         summary.app_cpu_ms = spent(before[0], after[0]) * 1000 / summary.requests
         summary.db_cpu_ms = spent(before[1], after[1]) * 1000 / summary.requests
@@ -223,8 +222,9 @@ def measure_scenario(
 
 
 def spent(before: dict[int, float], after: dict[int, float]) -> float:
-    """CPU seconds spent between two snapshots by the processes present in both."""
-    return sum(after[pid] - before[pid] for pid in before.keys() & after.keys())
+    """CPU seconds spent between two snapshots: all of a process that started in between,
+    nothing of one that ended in between (its time is lost with it)."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
 
 
 def worker_pids(master_pid: int) -> list[int]:
@@ -235,7 +235,7 @@ def worker_pids(master_pid: int) -> list[int]:
 
 def database_pids() -> list[int]:
     """The PostgreSQL backends connected to this database, this command's own excepted (the
-    server runs on this machine). Django renews a connection after CONN_MAX_AGE (60 s), so a
+    server runs on this machine). Django renews a connection after CONN_MAX_AGE (60 s): a
     backend that ends during a scenario takes its share of the time with it."""
     with connection.cursor() as cursor:
         cursor.execute(
