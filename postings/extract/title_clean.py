@@ -42,6 +42,7 @@ _PREFIXES = (
         r"\s+(?=\S)"
     ),
     re.compile(r"\s*(?:futur|nouveau|nouvel|nouvelle|prochain)(?:\s?[·.(/-]?\s?e\)?)?\s+(?=\S)"),
+    re.compile(r"\s*\d{1,2}\s+(?=[^\W\d])"),  # "1 Éducateur spécialisé", "2 animateurs"
     re.compile(r"\s*(?:[:|-]\s*)+"),
 )
 
@@ -71,6 +72,9 @@ _DATES_ONLY = re.compile(
     rf"(?:(?:des|a partir d[eu']|de|du|d'|au|a|en|et|le|debut|fin|mi-?|rentree)\s*)*"
     rf"(?:{_MONTHS}|rentree|\d{{4}}|\d{{1,2}}(?:er)?(?:/\d{{1,2}}(?:/\d{{2,4}})?)?)"
     rf"(?:\s*(?:-|a|au|et|de|du|{_MONTHS}|\d{{4}}|\d{{1,2}}(?:er)?|/\d{{1,2}}(?:/\d{{2,4}})?)\b)*"
+)
+_DURATION = re.compile(
+    r"(?:cdd |contrat )?(?:de )?\d{1,2}\s?(?:mois|ans?|semaines?)(?: renouvelables?)?"
 )
 # A tail naming the organisation or the establishment by its kind: " – ACI Sainte-Foy",
 # " au cinéma La Bobine", " – Association X", " – EHPAD Les Lilas".
@@ -187,8 +191,9 @@ def _appended_tail(
             continue
         if is_place(segment) or (employer and _same_name(segment, employer)):
             return joint.start()
-        if _DATES_ONLY.fullmatch(fold(segment)) or _ORGANISATION.match(fold(segment)):
-            return joint.start()  # " – janvier à juillet", " – ACI Sainte-Foy", " au cinéma X"
+        key = fold(segment)
+        if _DATES_ONLY.fullmatch(key) or _DURATION.fullmatch(key) or _ORGANISATION.match(key):
+            return joint.start()  # " – janvier à juillet", " – 6 mois", " au cinéma X"
         if joint.group().strip() == "chez" and segment[:1].isupper():
             return joint.start()  # "Chargé de mission chez Emmaüs Connect"
     return None

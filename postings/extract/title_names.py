@@ -103,6 +103,7 @@ _LOCAL_MISSION = re.compile(r"missions? locales?\b")
 # An article before a capitalised legal kind: "la Coopérative X", "L'Association X recrute"
 # (but "Le Jardin Moderne", "La Ferme de X", "La Cimade" keep theirs).
 _ARTICLE_BEFORE_KIND = re.compile(r"(?:[Ll]'|[Ll]a |[Ll]e |[Ll]es )(?=[A-ZÀ-Ý])")
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{3,}\b")
 _LEGAL_KIND = re.compile(
     r"(?:association|federation|fondation|cooperative|reseau|collectif|union|mutuelle|scic|scop"
     r"|societe|entreprise|ong|groupement|syndicat|organisation|coordination)\b"
@@ -123,6 +124,8 @@ _DESCRIPTOR = re.compile(
     r"[a-zà-ÿ]|(?i:entreprise|association|structure|chantier|atelier|aci|etti|scic|scop|sarl"
     r"|coopérative|lettre d'information|newsletter|page|document|fiche|offre|mentions|t[ée]l"
     r"|siret|si[èe]ge|licences?|contact)\b|[A-Z]{2,8}$"
+    r"|(?:[ÉEée]quipe|[Aa]ntenne|[Dd][ée]l[ée]gation|[Cc]omit[ée]|[Ss]ection|[Pp][ôo]le|[Ss]ervice)"
+    r" [a-zà-ÿ]"  # "– Équipe de Rennes Nord", but not "– SERVICE DE COOPÉRATION"
 )
 
 
@@ -133,8 +136,11 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
     if lead and lead.end() < end:
         start = lead.end()  # "L'association Terre 2 Cultures", "la crèche parentale Les …"
     grammar = _ARTICLE_BEFORE_KIND.match(doc.text, start, end)
-    if grammar and _LEGAL_KIND.match(doc.folded, grammar.end(), end):
-        start = grammar.end()  # the article is the sentence's, the kind is the name's
+    if grammar and (
+        _LEGAL_KIND.match(doc.folded, grammar.end(), end)
+        or (_ACRONYM.match(doc.text, grammar.end(), end) and not _capital_article(grammar.group()))
+    ):
+        start = grammar.end()  # the article is the sentence's: "la Fédération X", "L'ADSEA 30"
     site = _SITE_LEAD.match(doc.folded, start, end)
     if site and doc.text[site.end() : site.end() + 1].isupper():
         start = site.end()
@@ -158,6 +164,12 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
     return Found(value, start, end)
 
 
+def _capital_article(article: str) -> bool:
+    """ "LA " in "LA PILE" is the name's; "L'" in "L'ADSEA 30" is the sentence's."""
+    letters = article.strip(" '")
+    return len(letters) > 1 and letters.isupper()
+
+
 def _cut_tails(doc: Doc, start: int, end: int) -> int:
     """End of the name before "(…)", "©", ", association …", " – Bastia", " – RARS"."""
     cut = _CUT.search(doc.folded, start, end)
@@ -178,14 +190,17 @@ def _cut_tails(doc: Doc, start: int, end: int) -> int:
 def _article_is_grammar(doc: Doc, start: int, word: int, end: int) -> bool:
     """Whether "le"/"la" before a one-word name is grammar ("le GEPOMAY") or part of the name.
 
-    A lower-case article in a sentence is grammar; so is any article before an acronym
-    ("Le Cnajep"). Before a common word ("Le Partenariat", "Le Relais") it is the name's.
+    A lower-case article in a sentence is grammar; so is an article before an acronym
+    ("Le Cnajep"), unless written in capitals with it ("LA PILE"). Before a common word
+    ("Le Partenariat", "Le Relais") it is the name's.
     """
     name = doc.text[word:end]
     if not name[:1].isupper():
         return False
     if doc.text[start].islower():
         return True
+    if _capital_article(doc.text[start:word]):
+        return False  # "LA PILE": the article is written in capitals with the name
     letters = fold(name).strip(".'")
     return name.isupper() or not re.search(r"[aeiouy]", letters) or not _FRENCH_ONSET.match(letters)
 

@@ -156,6 +156,10 @@ def describes_kind(value: str) -> bool:
     return len(parts) == 2 and len(parts[0].split()) >= 2 and legal_form_only(parts[0])
 
 
+_KINDS_OF_JOB = (
+    r"(?:emplois?|stages?|service civique|alternance|volontariat|benevolat|cdi|cdd|jobs?)"
+)
+_CONTRACT_LIST = re.compile(rf"{_KINDS_OF_JOB}(?:\s*[/,|&]\s*|\s+et\s+){_KINDS_OF_JOB}")
 # Kinds of organisation that never start a job title (unlike "Service civique – …").
 _NOT_FIRST = """association associations asso federation fondation entreprise societe structure
 organisme cooperative reseau collectif centre maison compagnie cie groupement union syndicat
@@ -172,4 +176,6 @@ def implausible_title(folded: str) -> bool:
         return True  # « Association gestionnaire d'établissements … » on a letterhead
     if not is_role_word(words[0]) and is_place(words[0].capitalize()):
         return True  # « France Volontaires », a portal's or a network's name
+    if _CONTRACT_LIST.match(folded):
+        return True  # « Emploi / Stage / Service civique dans l'ESS », a job board's tagline
     return _OPENING.match(folded) is not None and _YEAR_CLAUSE.search(folded) is not None

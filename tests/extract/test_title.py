@@ -827,3 +827,26 @@ def test_table_rows_wrapped_lines_and_capitals_are_read(text, expected):
 )
 def test_portal_names_leading_verbs_and_workplaces_are_no_part_of_the_title(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ressources Solidaires\nEmploi / Stage / Service civique dans l'ESS\n\nAccueil > "
+            "Offres\n\nChargé(e) de développement commercial\nPubliée le 21 novembre 2026",
+            "Chargé(e) de développement commercial",
+        ),
+        ("Stages et alternances en ESS\n\nAssistant·e RH (H/F)\nAlternance", "Assistant·e RH"),
+        (
+            "CDD - Assistant(e) administratif(ve) - 6 mois\nLieu : Nancy",
+            "Assistant(e) administratif(ve)",
+        ),
+        ("Animateur nature – 8 mois\nLieu : Brest", "Animateur nature"),
+        ("Agent d'accueil – CDD de 3 mois renouvelable\nLieu : Pau", "Agent d'accueil"),
+        ("1 Éducateur Spécialisé (H/F)\nCDI - Temps plein", "Éducateur Spécialisé"),
+        ("2 animateurs périscolaires (H/F)\nCDD", "animateurs périscolaires"),
+    ],
+)
+def test_taglines_durations_and_counts_are_no_part_of_the_title(text, expected):
+    assert title_of(text) == expected

@@ -947,3 +947,27 @@ def test_sector_lines_and_portal_questions_are_no_employer(text, expected):
 )
 def test_the_legal_entity_and_its_full_name_are_preferred(text, email, expected):
     assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'ADSEA 30 recrute pour son service d'AEMO un éducateur.", "ADSEA 30"),
+        ("L'APEI des Deux Rivières recherche un·e accompagnant·e.", "APEI des Deux Rivières"),
+        ("LA PILE recrute un·e chef·fe de projet.", "LA PILE"),
+        (
+            "Association : Les Petits Frères des Pauvres – Équipe de Rennes Nord\nDurée : 8 mois",
+            "Les Petits Frères des Pauvres",
+        ),
+        (
+            "Structure : Secours Catholique – Délégation du Gard\nLieu : Nîmes",
+            "Secours Catholique",
+        ),
+        (
+            "Organisation : SCD - SERVICE DE COOPERATION AU DEVELOPPEMENT\nLieu : Lyon",
+            "SCD - SERVICE DE COOPERATION AU DEVELOPPEMENT",
+        ),
+    ],
+)
+def test_an_article_before_an_acronym_and_a_local_team_are_cut_from_the_name(text, expected):
+    assert employer_of(text) == expected
