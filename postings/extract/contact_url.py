@@ -20,7 +20,8 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»{}|\\^`]{2,500}")
 _TRAILING = ".,;:!?'\"*»"
 _OPENING = {")": "(", "]": "["}
 _APPLY_CUE = re.compile(
-    r"postul|candidat(?:ez|er)\b|candidatures? (?:en ligne|via|sur|par|ici|:)|formulaire"
+    r"postul|candidat(?:ez|er)\b|candidatures? (?:[a-z]+ ){0,2}(?:en ligne|via|sur|par|ici|:)"
+    r"|formulaire"
     r"|plateforme|apply|deposer (?:votre|sa|une) candidature|repondre a (?:cette|l') offre"
     r"|lien (?:pour|de) (?:postuler|candidature)|pour (?:postuler|candidater)|cliquez"
     r"|\bvia\s*:|en ligne\s*:|inscri(?:vez|re|ption)|engagez-vous"

@@ -198,8 +198,8 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
         return None
     if is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded, within=1) >= 0:
         return None
-    if _HIRING.search(folded):
-        return None  # "X recrute": `title_employer` reads the sentence
+    if _HIRING.search(folded) or "@" in folded or "http" in folded:
+        return None  # "X recrute": `title_employer` reads the sentence; a contact line
     parts = re.split(r"\s+-\s+|,\s+", line.text)
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts):
         return None  # "Pérou - Cusco", "Lyon, France": places

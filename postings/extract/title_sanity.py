@@ -57,6 +57,12 @@ _POSTING = """offre offres appel annonce annonces recrutement recrutements fiche
 candidatures poste postes vacancy job jobs emploi emplois description intitule profil missions
 contexte presentation accueil objet tr fwd fw re sujet date"""
 _POSTING_WORDS = frozenset(_POSTING.split())
+# An instruction to the reader: « Envoyez », « Postulez », « Rejoignez-nous », « votre ».
+_IMPERATIVE = re.compile(
+    r"(?:envoy|adress|postul|candidat|rejoign|contact|transmett|ecriv|retrouv|decouvr|consult"
+    r"|cliqu|inscriv|depos|renseign|appel)ez(?:-nous|-vous|-les)?|merci"
+)
+_ADDRESSING = frozenset({"votre", "vos", "vous", "ton", "ta", "tes"})
 _HEADERS = "objet de a cc date envoye subject from to sent tr fwd fw re"
 _HEADER_LABELS = frozenset(_HEADERS.split())
 _CIVILITIES = "madame monsieur mme mmes mlle mr mrs ms dr docteur m."
@@ -99,6 +105,8 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
         or (first in _HEADER_LABELS and len(words) < 2)
     ):
         return True  # « Offre d'emploi », « Appel à consultant·e », « Madame X », « Objet »
+    if _IMPERATIVE.fullmatch(first) or any(w in _ADDRESSING for w in words):
+        return True  # « Envoyez votre candidature à … », an instruction to the reader
     if _BREADCRUMB.search(value) or _ADDRESS.search(folded) or "?" in value:
         return True  # "Accueil › Offres", "12 rue des Lilas", "Où ? Strasbourg"
     if last in _FUNCTION_END and len(words) > 1:

@@ -451,3 +451,22 @@ def test_a_home_page_or_link_next_to_the_invitation_is_the_way_to_apply(text, ex
 )
 def test_a_department_box_counts_only_next_to_words_about_applying(text, expected):
     assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Candidature uniquement via ce lien : https://bit.ly/3xYzAbC", "https://bit.ly/3xYzAbC"),
+        (
+            "Candidatures exclusivement en ligne : https://asso-exemple.fr/offres/12",
+            "https://asso-exemple.fr/offres/12",
+        ),
+        (
+            "Candidature complète sur https://asso-exemple.fr/postes/animateur",
+            "https://asso-exemple.fr/postes/animateur",
+        ),
+        ("Aucune candidature par courrier. Plus d'informations : https://asso-exemple.fr/a", None),
+    ],
+)
+def test_a_link_a_few_words_after_candidature_is_the_way_to_apply(text, expected):
+    assert url_of(text) == expected

@@ -971,3 +971,19 @@ def test_the_legal_entity_and_its_full_name_are_preferred(text, email, expected)
 )
 def test_an_article_before_an_acronym_and_a_local_team_are_cut_from_the_name(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coordinateur·rice de réseau (H/F)\nEnvoyez votre candidature à Jeanne Dupont, directrice,"
+        " jeanne.dupont@exemple.fr",
+        "Animateur (H/F)\nPostulez avant le 12 mars\nCDI",
+        "Comptable (H/F)\nMerci de joindre votre CV\nCDD",
+        "Agent d'accueil (H/F)\ncontact@exemple.fr – 01 02 03 04 05",
+        "Chargé de projet (H/F)\nRejoignez-nous !\nCDI",
+        "Médiateur (H/F)\nVotre Mission Au Quotidien\nCDD",
+    ],
+)
+def test_instructions_and_contact_lines_under_the_title_are_no_employer(text):
+    assert employer_of(text) is None
