@@ -31,7 +31,7 @@ _SUBJECT_KEYS = frozenset({"objet", "subject"})
 # A block is a mail header only with a sender or a subject and one more key.
 _ANCHOR_KEYS = frozenset({"de", "from", "objet", "subject", "expediteur"})
 # Closing formulas after which a sender signs.
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"(?:(?:tres |bien |tres bien )?cordialement|bien a (?:vous|toi|tous)|belle journee"
     r"|bonne (?:journee|soiree|lecture|fin de (?:journee|semaine))|a (?:tres )?bientot"
     r"|amities|amicalement|merci (?:d'avance|par avance|encore)"
@@ -108,7 +108,7 @@ def signature_lines(doc: Doc) -> set[int]:
     for line in lines:
         if line.start > HEAD:
             break
-        if not line.text or len(line.text) > 60 or not _CLOSING.match(_folded(doc, line)):
+        if not line.text or len(line.text) > 60 or not CLOSING.match(_folded(doc, line)):
             continue
         count = 0
         for following in lines[line.index + 1 : line.index + 3 * MAX_SIGNATURE]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from postings.extract.contact_mail import signature_lines
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_clean import is_place
 from postings.extract.title_names import clean_name
@@ -79,7 +80,8 @@ def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
     """The organisation a letter or e-mail is signed for, in its last lines.
 
     "Jean Martin / Directeur / Association Les Petits Pas", « Pour l'association X, la
-    présidente »: a short line that starts with a kind of organisation and its name.
+    présidente »: a short line that starts with a kind of organisation and its name; or the
+    name line under the signer's role.
     """
     for line in lines[-15:]:
         start = _start(doc, line)
@@ -98,6 +100,26 @@ def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
         found = clean_name(doc, begin, line.end)
         if found is not None and _capitalised_like_a_name(found.value):
             return found
+    return _signed_under_a_role(doc)
+
+
+def _signed_under_a_role(doc: Doc) -> Found | None:
+    """The name line under the signer's role: "Jean Martin / Directeur / Les Jardins du Pays".
+
+    In a signature block (`contact_mail.signature_lines`), the line after a role line
+    (« Directeur », « Chargée de recrutement ») is the organisation the signer works for.
+    """
+    signed = signature_lines(doc)
+    for index in sorted(signed):
+        line = doc.lines[index]
+        folded = doc.folded[_start(doc, line) : line.end]
+        if role_position(folded, within=1) != 0 or len(folded.split()) > 8:
+            continue
+        following = doc.lines[index + 1] if index + 1 < len(doc.lines) else None
+        if following is not None and following.index in signed and not is_metadata(doc, following):
+            found = name_line(doc, following, capitalised=True)
+            if found is not None:
+                return found
     return None
 
 

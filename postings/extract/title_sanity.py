@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from postings.extract.contact_mail import CLOSING
 from postings.extract.text import fold
 from postings.extract.title_clean import is_place
 from postings.extract.title_words import is_role_word
@@ -107,6 +108,8 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
         return True  # « Offre d'emploi », « Appel à consultant·e », « Madame X », « Objet »
     if _IMPERATIVE.fullmatch(first) or any(w in _ADDRESSING for w in words):
         return True  # « Envoyez votre candidature à … », an instruction to the reader
+    if CLOSING.match(folded):
+        return True  # « Bien cordialement », « L'équipe du … »: a letter's closing
     if _BREADCRUMB.search(value) or _ADDRESS.search(folded) or "?" in value:
         return True  # "Accueil › Offres", "12 rue des Lilas", "Où ? Strasbourg"
     if last in _FUNCTION_END and len(words) > 1:

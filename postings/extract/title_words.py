@@ -57,6 +57,7 @@ marraine repetiteur repetitrice conducteur conductrice lingere blanchisseur ecri
 maitresse puericulteur psychiatre pediatre nutritionniste sage-femme
 kine drh daf raf rrh cesf eje aes amp cip eti fundraiser accountant editor writer researcher
 trainer teacher specialist facilitator organizer organiser
+president presidente vice-president vice-presidente
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 

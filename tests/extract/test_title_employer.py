@@ -987,3 +987,32 @@ def test_an_article_before_an_acronym_and_a_local_team_are_cut_from_the_name(tex
 )
 def test_instructions_and_contact_lines_under_the_title_are_no_employer(text):
     assert employer_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour,\nNous recherchons un·e animateur·rice (CDD 6 mois).\n\nCordialement,\n\n"
+            "Jean Martin\nDirecteur\nLes Jardins du Pays Vert\n12 route des Champs, 01000 Bourg",
+            "Les Jardins du Pays Vert",
+        ),
+        (
+            "Poste de comptable à pourvoir, CDI.\n\nBien à vous,\nSophie Durand\nPrésidente\n"
+            "Épicerie Solidaire du Marais",
+            "Épicerie Solidaire du Marais",
+        ),
+        (
+            "Un poste d'encadrant technique est ouvert.\n\nBien cordialement,\nPaul Leroy\n"
+            "Chargé de recrutement\nBati Solidaire Normandie\nTél. 02 31 00 00 00",
+            "Bati Solidaire Normandie",
+        ),
+        (
+            "Nous cherchons un·e médiateur·rice.\n\nCordialement,\nAnne\nCoordinatrice\n"
+            "06 12 34 56 78",
+            None,
+        ),
+    ],
+)
+def test_the_name_under_the_signers_role_is_the_employer(text, expected):
+    assert employer_of(text) == expected
