@@ -8,9 +8,11 @@ The title is looked for, most trusted first:
    de…", "Animateur/trice", "Head of") or carries a gender marker ("… H/F"), unless a hiring
    sentence comes before it (« X recrute un·e Y »);
 3. the first line of a job board's header: a line followed by contract, place or date lines,
-   or the line after a breadcrumb ("Accueil > Missions > …");
-4. a hiring sentence further down, a role-noun line further down, and last the sentence that
-   gives the holder their missions (« le ou la Y aura pour missions »).
+   or the line after a breadcrumb ("Accueil > Missions > …") (`title_lines`);
+4. a hiring sentence further down, a mail's subject, a role-noun line further down, and last
+   the sentence that gives the holder their missions (« le ou la Y aura pour missions »).
+Lines that sign a message (« Cordialement, / Nadia / Chargée de mission du réseau ») are
+never the title, nor is a line that names an organisation (`title_sanity`).
 The line is then cut down to the title (`title_clean.trim_title`). The employer comes from
 `title_employer`; once it is known, " – Employer" can be cut from the title's end.
 """
@@ -23,14 +25,19 @@ from collections.abc import Mapping
 from postings.extract.contact_mail import signature_lines, subject_line_indexes
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
-from postings.extract.title_clean import is_place, only_contract_words, tidy, trim_title
+from postings.extract.title_clean import only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
+from postings.extract.title_lines import (
+    MAX_LINE,
+    folded_line,
+    header_fallback,
+    is_heading,
+    may_be_title_line,
+    stripped_start,
+)
 from postings.extract.title_sanity import implausible_title
 from postings.extract.title_words import (
     GENDER_MARKER,
-    HEADER_METADATA,
-    METADATA_LINE,
-    SECTION_HEADING,
     is_chrome,
     role_position,
 )
@@ -38,7 +45,6 @@ from postings.extract.title_words import (
 MAX_LINES = 150  # a title is in the first pages
 TOP_LINES = 12  # the header of a posting
 TOP_CHARS = 2500
-MAX_LINE = 250  # longer lines are paragraphs
 EMPTY: frozenset[int] = frozenset()
 
 _TITLE_LABEL = re.compile(
@@ -53,9 +59,8 @@ _TITLE_LABEL = re.compile(
 # Lines that may start with a title label (a quick scan before the exact pattern).
 _LABEL_AT_LINE_START = re.compile(
     r"^[ ]*(?:[-*>][ ]*)?(?=intitule|titre|nom du|poste|fonction|emploi|metier|offre|fiche|objet"
-    r"|subject"
-    r"|job|position"
-    r"|mission|recrutement|avis|appel|on recrute|on recherche|on cherche|nous|vacancy)",
+    r"|subject|job|position|mission|recrutement|avis|appel|on recrute|on recherche|on cherche"
+    r"|nous|vacancy)",
     re.MULTILINE,
 )
 _VAGUE_LABELS = frozenset(
@@ -64,15 +69,9 @@ _VAGUE_LABELS = frozenset(
     | {"nous recherchons", "appel a candidature", "appel a candidatures", "avis de recrutement"}
     | {"on recherche", "on cherche", "nous cherchons"}
 )
-_BULLET = re.compile(r"[-*•o·>]\s|\d{1,2}\s?[.)/]\s|[a-h]\)\s")
-_SENTENCE_START = re.compile(
-    r"(?:le|la|les|l'|un|une|des|du|de|d'|dans|depuis|afin|pour|nous|vous|il|elle|on|ce|cette"
-    r"|notre|votre|en|au|aux|avec|sous|si|suite|merci|pourquoi)\b"
-)
 # Words a title never ends with: the line goes on below.
 _CARRY = "de du des d' la le les l' et ou a au aux en pour par sur avec dans sans un une"
 _CARRY_ON = frozenset(_CARRY.split())
-_BREADCRUMB = re.compile(r".{0,60}\s[>»/]\s.{0,60}\s[>»/]\s|accueil\s*[>»/]")
 
 
 def extract_title(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
@@ -112,7 +111,7 @@ def find_title(doc: Doc, employer: str | None = None) -> Found | None:
         return early or heading
     # A mail's subject is a summary by whoever sent it: the posting's own words come first.
     return (
-        (None if subjects else _header_fallback(doc, top, employer))
+        (None if subjects else header_fallback(doc, top, _finish, employer))
         or recruit_title(doc, _finish, employer, limit=20_000, skip=subjects)
         or _mail_subject_title(doc, subjects, employer)
         or next(filter(None, (_line_title(doc, line, employer) for line in lines)), None)
@@ -171,15 +170,15 @@ def _labelled_title(
             needs_role = label.group(0).strip(" :") in _VAGUE_LABELS
         elif (
             following is not None
-            and _may_be_title_line(_folded_line(doc, following))
-            and not _TITLE_LABEL.match(_folded_line(doc, following))  # a label of its own
+            and may_be_title_line(folded_line(doc, following))
+            and not _TITLE_LABEL.match(folded_line(doc, following))  # a label of its own
         ):
             end = _wrapped_end(doc, following)
-            found = _finish(doc, _stripped_start(doc, following), end, employer)
+            found = _finish(doc, stripped_start(doc, following), end, employer)
             needs_role = True
         else:
             continue
-        if found is None or _is_heading(doc.folded[found.start : found.end]):
+        if found is None or is_heading(doc.folded[found.start : found.end]):
             continue
         if not needs_role or role_position(doc.folded[found.start : found.end]) >= 0:
             return found
@@ -188,9 +187,9 @@ def _labelled_title(
 
 def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     """A short line that starts with a role noun or carries a gender marker, trimmed."""
-    start = _stripped_start(doc, line)
+    start = stripped_start(doc, line)
     folded = doc.folded[start : line.end]
-    if not _may_be_title_line(folded):
+    if not may_be_title_line(folded):
         return None
     end = _wrapped_end(doc, line)
     folded = doc.folded[start:end]
@@ -226,88 +225,3 @@ def _wrapped_end(doc: Doc, line: Line) -> int:
     if hyphen or (marker_next and role_position(folded_next.strip()) != 0):
         return following.end
     return line.end
-
-
-def _header_fallback(doc: Doc, top: list[Line], employer: str | None) -> Found | None:
-    """The line a job board's header gives as the title, with no role noun to go by.
-
-    It is the line right after a breadcrumb ("Accueil > Missions > …"), or a short line
-    directly followed by a contract, place, date or « Label : value » line.
-    """
-    after_breadcrumb = False
-    for index, line in enumerate(top):
-        start = _stripped_start(doc, line)
-        folded = doc.folded[start : line.end]
-        if _BREADCRUMB.match(folded):
-            after_breadcrumb = True
-            continue
-        if len(folded) > 150:
-            return None  # a paragraph: the header is over
-        if is_chrome(folded):
-            continue
-        if not _fallback_candidate(folded, line.text) or _continues(doc, line):
-            after_breadcrumb = False
-            continue
-        following = top[index + 1] if index + 1 < len(top) else None
-        if after_breadcrumb or (following is not None and _announces_header(doc, following)):
-            found = _finish(doc, start, line.end, employer)
-            if found is not None:
-                return found
-        after_breadcrumb = False
-    return None
-
-
-def _announces_header(doc: Doc, line: Line) -> bool:
-    """A contract, place, date, « Label : value » or portal question line under a title."""
-    folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
-    return (
-        HEADER_METADATA.match(folded) is not None
-        or re.match(r"[^:]{1,40}\s?:\s", folded) is not None
-        or line.text.startswith("💡")
-        or line.text.endswith("?")  # "Où ?", "Quand ?" of volunteering portals
-        or is_place(line.text.split(" (")[0].split(",")[0])
-    )
-
-
-def _continues(doc: Doc, line: Line) -> bool:
-    """True when a line carries on a sentence wrapped from the line above."""
-    above = doc.lines[line.index - 1].text if line.index > 0 else ""
-    return len(above) > 60 and not above.endswith((".", ":", "!", "?", ";"))
-
-
-def _fallback_candidate(folded: str, text: str) -> bool:
-    return (
-        text.lstrip("*#«\"' ")[:1].isupper()
-        and _may_be_title_line(folded)
-        and not _SENTENCE_START.match(folded)
-        and len(folded.split()) <= 14
-        and ":" not in folded
-        and not METADATA_LINE.match(folded)
-        and not is_place(text.split(" (")[0])
-    )
-
-
-def _may_be_title_line(folded: str) -> bool:
-    """Short, not a bullet, a menu item, a heading or a sentence ending in "?"."""
-    return (
-        2 < len(folded) <= MAX_LINE
-        and not _BULLET.match(folded)
-        and not is_chrome(folded)
-        and not _is_heading(folded)
-        and not folded.rstrip().endswith("?")
-    )
-
-
-def _is_heading(folded: str) -> bool:
-    folded = folded.strip(" *#")
-    return len(folded.split()) <= 6 and SECTION_HEADING.match(folded) is not None
-
-
-def _folded_line(doc: Doc, line: Line) -> str:
-    return doc.folded[line.start : line.end].strip()
-
-
-def _stripped_start(doc: Doc, line: Line) -> int:
-    """Offset of the first non-blank character of a line."""
-    raw = doc.text[line.start : line.end]
-    return line.start + len(raw) - len(raw.lstrip())
