@@ -143,6 +143,8 @@ class Summary:
     # measured by `manage.py bench`, not by the load generators.
     app_cpu_ms: float = float("nan")
     db_cpu_ms: float = float("nan")
+    # Cores the machine's other programs kept busy meanwhile (the noise in the numbers).
+    other_cores: float = float("nan")
 
 
 def summarize(latencies_ms: list[float], errors: int, seconds: float) -> Summary:

@@ -170,7 +170,7 @@ class Command(BaseCommand):
         )
         header = (
             f"{'scénario':<24} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "
-            f"{'erreurs':>7} {'/healthz':>8} {'CPU app':>8} {'CPU db':>7}  cible"
+            f"{'erreurs':>7} {'/healthz':>8} {'CPU app':>8} {'CPU db':>7} {'autres':>6}  cible"
         )
         self.stdout.write(header)
         self.stdout.write("-" * len(header))
@@ -182,7 +182,8 @@ class Command(BaseCommand):
         self.stdout.write(table_row(HEALTHZ.label, healthz, 1.0, "référence"))
         self.stdout.write(
             "CPU app, CPU db : millisecondes de calcul par requête des workers gunicorn et "
-            "de PostgreSQL (indépendantes des autres programmes de la machine)."
+            "de PostgreSQL (ce qu'une requête coûte, quoi que fasse le reste de la machine). "
+            "autres : cœurs occupés pendant la mesure par les autres programmes de la machine."
         )
         self.stdout.write(
             "Mémoire des workers après le banc (RSS) : "
@@ -213,12 +214,30 @@ def measure_scenario(
     if plan["warmup"] > 0:
         measure({**plan, "duration": plan["warmup"], "warmup": 0})
     before = cpu_seconds(worker_pids(master_pid)), cpu_seconds(database_pids())
+    busy, ours, started = machine_busy_seconds(), own_cpu_seconds(), time.monotonic()
     summary = measure({**plan, "warmup": 0})[name]
+    busy, ours = machine_busy_seconds() - busy, own_cpu_seconds() - ours
     after = cpu_seconds(worker_pids(master_pid)), cpu_seconds(database_pids())
+    app, db = spent(before[0], after[0]), spent(before[1], after[1])
+    summary.other_cores = max(0.0, busy - ours - app - db) / (time.monotonic() - started)
     if summary.requests:
-        summary.app_cpu_ms = spent(before[0], after[0]) * 1000 / summary.requests
-        summary.db_cpu_ms = spent(before[1], after[1]) * 1000 / summary.requests
+        summary.app_cpu_ms = app * 1000 / summary.requests
+        summary.db_cpu_ms = db * 1000 / summary.requests
     return summary
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has been busy (all cores, from /proc/stat)."""
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(
+        int, Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]
+    )
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds() -> float:
+    """CPU seconds of this command and of the load generators it ran and waited for."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def spent(before: dict[int, float], after: dict[int, float]) -> float:
@@ -466,7 +485,7 @@ def table_row(label: str, row: Summary, share: float, note: str) -> str:
     return (
         f"{label:<24} {row.rps:>7.0f} {row.p50:>7.1f} {row.p95:>7.1f} "
         f"{row.p99:>7.1f} {row.errors:>7d} {share:>8.0%} {row.app_cpu_ms:>8.1f} "
-        f"{row.db_cpu_ms:>7.1f}  {note}"
+        f"{row.db_cpu_ms:>7.1f} {row.other_cores:>6.1f}  {note}"
     )
 
 
