@@ -73,10 +73,10 @@ class CappedPaginator(Paginator):
         return self.counted > MAX_COUNTED
 
     def page(self, number: int | str) -> Page:
-        """The page's offers, found in two steps within one query: the ids of the page first
-        (PostgreSQL skips the earlier pages within the indexes, without reading the table),
-        then only those offers' rows, by id (the filters are not evaluated twice: a search
-        would read each offer's search vector again)."""
+        """The page's offers, in two steps: the page's ids first, then only those offers'
+        rows, by id. Without cached ids both steps are one query: PostgreSQL skips the
+        earlier pages within the indexes, without reading the table, and the filters are not
+        evaluated twice (a search would read each offer's search vector again)."""
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
