@@ -58,6 +58,13 @@ maitresse puericulteur psychiatre pediatre nutritionniste sage-femme
 kine drh daf raf rrh cesf eje aes amp cip eti fundraiser accountant editor writer researcher
 trainer teacher specialist facilitator organizer organiser
 president presidente vice-president vice-presidente
+cariste caristes manutentionnaire manutentionnaires receptionniste standardiste brancardier
+brancardiere ambulancier ambulanciere apiculteur apicultrice brasseur brasseuse barman boucher
+bouchere aesh atsem ash bucheron bucheronne ebeniste tapissier tapissiere imprimeur laveur
+nettoyeur evaluateur evaluatrice dessinateur dessinatrice projeteur projeteuse geometre
+topographe agronome agriculteur agricultrice vigneron vigneronne forestier forestiere costumier
+costumiere eclairagiste choregraphe danseur danseuse metteur metteuse scenographe mediateurs
+mediatrices accompagnateurs accompagnatrices
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 

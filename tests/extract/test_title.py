@@ -850,3 +850,30 @@ def test_portal_names_leading_verbs_and_workplaces_are_no_part_of_the_title(text
 )
 def test_taglines_durations_and_counts_are_no_part_of_the_title(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cariste polyvalent",
+        "Manutentionnaire",
+        "Réceptionniste de nuit",
+        "Standardiste bilingue",
+        "Brancardier",
+        "Apiculteur·rice",
+        "Boucher·ère",
+        "AESH",
+        "Bûcheron·ne",
+        "Ébéniste",
+        "Dessinateur·rice projeteur·se",
+        "Agronome",
+        "Agriculteur·rice",
+        "Costumier·ère",
+        "Éclairagiste",
+        "Metteur·se en scène",
+        "Évaluateur·rice",
+        "Vice-président·e",
+    ],
+)
+def test_trades_and_roles_at_the_top_are_titles(line):
+    assert title_of(f"{line}\nCDI\nLieu : Lyon") == line
