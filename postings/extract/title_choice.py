@@ -1,10 +1,10 @@
 """Choosing the employer among the names each rule proposes: `choose_employer(doc, ...)`.
 
-Every rule of `title_employer` proposes at most one name (a `Candidate`), with how much its
-kind of evidence is worth on its own (`WEIGHTS`: a label beats a hiring sentence, which
-beats a job board's layout, a presentation, a footer, a signature, « au sein de X »; an
-organisation named in passing is a partner until proven otherwise). Then what else the text
-says moves it:
+Every rule of `title_employer` proposes a few names (`Candidate`s), each worth what its kind
+of evidence is worth on its own (`WEIGHTS`: a label beats a hiring sentence, which beats a
+job board's layout, a presentation, a footer, a signature, « porté par X », « au sein de X »;
+an organisation named in passing is a partner until proven otherwise). Then what else the
+text says moves it:
 - the application address's domain names it (recrutement@lanternesourde.fr for « Cie La
   Lanterne Sourde »): the strongest corroboration a posting gives;
 - the text names it again (letterhead, presentation and footer all say « Association X »);
@@ -35,7 +35,6 @@ WEIGHTS = {
     "signature": 55,
     "carrier": 50,  # « porté par l'association X »: the legal entity behind an establishment
     "weak": 35,
-    "domain": 20,
     "passing": -15,  # a partner, unless the address spells its name
 }
 DOMAIN_MATCH = 40  # the address's domain spells the name
@@ -88,7 +87,7 @@ def score(doc: Doc, candidate: Candidate, label: str | None) -> int:
     """How much the text supports this candidate (see the module docstring)."""
     value = candidate.found.value
     total = WEIGHTS.get(candidate.source, 0)
-    if label is not None and candidate.source != "domain":
+    if label is not None:
         total += _domain_agreement(value, label)
     total += MENTION * min(3, _mentions(doc, value) - 1)
     if describes_kind(value):
@@ -109,6 +108,7 @@ def _relay_keys(doc: Doc, label: str | None) -> tuple[str, str | None] | None:
 
 
 def _relay_penalty(candidate: Candidate, relay: tuple[str, str | None] | None) -> int:
+    """RELAY when the candidate is the relaying sender (by its name or its domain)."""
     if relay is None:
         return 0
     name, own = relay
@@ -126,10 +126,11 @@ def _domain_agreement(value: str, label: str) -> int:
     key = _NOT_LETTERS.sub("", label)
     if len(key) >= 4 and (key in letters or (len(own_letters) >= 4 and own_letters in key)):
         return DOMAIN_MATCH
-    initials = "".join(w[0] for w in _NOT_LETTERS.split(fold(value)) if w and w not in _SMALL)
-    if len(initials) >= 3 and initials in key:
+    initials = "".join(w[0] for w in words if w not in _SMALL)
+    labels = [p.rstrip("0123456789") for p in _NOT_LETTERS.split(label)]
+    if len(initials) >= 3 and initials in labels:
         return DOMAIN_MATCH  # "Association Enfants du Soleil Madagascar" and aesm-asso.org
-    parts = [p for p in _NOT_LETTERS.split(label.rstrip("0123456789")) if len(p) >= 4]
+    parts = [p for p in labels if len(p) >= 4]
     own = [w for w in own if w not in _COMMON_WORDS]
     parts = [p for p in parts if p not in _COMMON_WORDS]
     if any(p in own for p in parts) or any(len(w) >= 5 and w in key for w in own):

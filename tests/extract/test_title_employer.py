@@ -4,6 +4,7 @@ import pytest
 
 from postings.extract.text import Doc, Found
 from postings.extract.title import extract_title
+from postings.extract.title_choice import domain_label
 from postings.extract.title_names import is_name
 
 
@@ -1016,3 +1017,43 @@ def test_instructions_and_contact_lines_under_the_title_are_no_employer(text):
 )
 def test_the_name_under_the_signers_role_is_the_employer(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("email", "expected"),
+    [
+        ("recrutement@halage.fr", "halage"),
+        ("rh@ilot.asso.fr", "ilot"),
+        ("jobs@emploi.lanternesourde.org", "lanternesourde"),
+        ("direction@horizon-enfance76.fr", "horizon-enfance76"),
+        ("candidatures.acss@gmail.com", None),
+        ("contact@mairie.gouv.fr", None),
+        ("rh@asso.fr", None),
+        ("x@jobs.org", None),
+    ],
+)
+def test_the_domain_label_is_the_organisations_part_of_the_address(email, expected):
+    assert domain_label(Found(email, 0, len(email))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            # "solidaire" is in many names: it backs up neither of them.
+            "L'Épicerie Solidaire du Port recrute un·e vendeur·se.\n\nEn partenariat avec la "
+            "Banque Solidaire, qui finance le projet.",
+            "rh@banque-solidaire.fr",
+            "L'Épicerie Solidaire du Port",
+        ),
+        (
+            # Initials must be a whole part of the domain, not letters inside a word.
+            "La Ferme du Bois recrute un·e maraîcher·ère.\n\nAvec l'Association Solidarité "
+            "Ouest, qui accompagne les fermes.",
+            "emploi@lasolidarite.fr",
+            "La Ferme du Bois",
+        ),
+    ],
+)
+def test_a_common_word_or_stray_initials_do_not_back_up_a_partner(text, email, expected):
+    assert employer_of(text, email) == expected
