@@ -27,7 +27,8 @@ from postings.extract.title_names import is_name
 from postings.extract.title_sanity import KIND_NOUNS, describes_kind
 
 WEIGHTS = {
-    "label": 100,
+    "employer_label": 140,  # « Employeur : X »: nothing else overrides it
+    "label": 100,  # « Structure : X » may name the establishment rather than the employer
     "subject": 85,
     "layout": 75,
     "presented": 60,

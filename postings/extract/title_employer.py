@@ -74,6 +74,9 @@ _LABEL_AT_LINE_START = re.compile(
     r"|\U0001f3e2))",
     re.MULTILINE,
 )
+_EXPLICIT_LABEL = re.compile(
+    r"(?:[-*>]\s*)?(?:employeur|l'employeur|recruteur|raison sociale|nom de l'employeur)"
+)
 _BARE_LABEL = re.compile(r"(?:[-*]\s*)?(?:employeur|recruteur|annonceur|structure)\s+(?=\S)")
 _HIRING_VERB = re.compile(
     r"\s(?:recrut(?:e|ent)|recherch(?:e|ent)|cherch(?:e|ent)|embauch(?:e|ent)|souhaite recruter"
@@ -109,8 +112,10 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
     """
     lines = [line for line in doc.lines[:MAX_LINES] if line.text and len(line.text) < 400]
     email = found.get("apply_email")
+    labelled = list(islice(_labelled(doc, lines), PER_SOURCE))
     sources: tuple[tuple[str, Iterable[Found | None]], ...] = (
-        ("label", _labelled(doc, lines)),
+        ("employer_label", [found for found, explicit in labelled if explicit]),
+        ("label", [found for found, explicit in labelled if not explicit]),
         ("subject", _hiring_subjects(doc)),
         ("layout", [layout_employer(doc, lines, title)]),
         ("presented", presented_names(doc, lines)),
@@ -128,8 +133,13 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
     return choose_employer(doc, candidates, email) or from_domain(doc, email)
 
 
-def _labelled(doc: Doc, lines: list[Line]) -> Iterator[Found]:
-    """« Employeur : X », « Annonceur X », or the label alone and X on the next line."""
+def _labelled(doc: Doc, lines: list[Line]) -> Iterator[tuple[Found, bool]]:
+    """« Employeur : X », « Annonceur X », or the label alone and X on the next line.
+
+    Each name comes with whether its label says « employer » in so many words (« Employeur »,
+    « Recruteur », « Raison sociale »), rather than « Structure » or « Organisme », which a
+    posting may use for the establishment.
+    """
     limit = lines[-1].end if lines else 0
     for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, 0, limit)):
         line = doc.line_at(hit.end())
@@ -152,7 +162,7 @@ def _labelled(doc: Doc, lines: list[Line]) -> Iterator[Found]:
             upper = bare and doc.text[bare.end() : bare.end() + 1].isupper()
             result = clean_name(doc, bare.end(), line.end) if bare and short and upper else None
         if result is not None:
-            yield result
+            yield result, _EXPLICIT_LABEL.match(doc.folded, start, line.end) is not None
 
 
 def _hiring_subjects(doc: Doc) -> Iterator[Found]:

@@ -1057,3 +1057,25 @@ def test_the_domain_label_is_the_organisations_part_of_the_address(email, expect
 )
 def test_a_common_word_or_stray_initials_do_not_back_up_a_partner(text, email, expected):
     assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "Employeur : Maison de quartier des Bruyères\n\nLes Centres Sociaux Lyonnais sont une "
+            "fédération. Les Centres Sociaux Lyonnais animent 12 lieux. Les Centres Sociaux "
+            "Lyonnais recrutent souvent.",
+            "rh@centres-sociaux-lyonnais.fr",
+            "Maison de quartier des Bruyères",
+        ),
+        (
+            "Structure : Atelier et Chantier d'Insertion « Les Jardins »\n\nL'association Terre "
+            "Vive est une association. Terre Vive porte le chantier. Terre Vive recrute.",
+            "rh@terrevive.org",
+            "Terre Vive",
+        ),
+    ],
+)
+def test_an_employer_label_outweighs_everything_a_structure_label_does_not(text, email, expected):
+    assert employer_of(text, email) == expected
