@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from postings.extract.contact_mail import sender_line_spans
 from postings.extract.contact_url import find_apply_url
-from postings.extract.text import Doc, Found
+from postings.extract.text import Doc, Found, Line
 
 MAX_ADDRESSES = 300  # past that, a text is a mailing list, not a posting
 MAX_MARKERS = 2000
@@ -68,6 +68,10 @@ _BANNED_BOX = re.compile(
 # Departments' boxes: for applications only when application words share their line
 # (« Candidatures à Pauline Martin : communication@… » for a communication internship).
 _DEPARTMENT_BOX = re.compile(r"(?:presse|press\b|comptabilite|facturation|dons?$|communication)")
+# « communication-rh@ », « rh.communication@ »: the department's recruitment box.
+_RECRUITMENT_PART = re.compile(
+    r"(?:^|[._-])(?:rh|drh|hr|recrutement|recrutements|jobs?)(?:$|[._-])"
+)
 _CANDIDACY = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|curriculum")
 
 
@@ -176,8 +180,10 @@ def _score(doc: Doc, address: _Address) -> int:
         return 0
     line = doc.line_at(address.start)
     before = doc.folded[max(0, address.start - 350) : address.start]
-    same_line = doc.folded[max(line.start, address.start - 350) : address.start]
-    if _DEPARTMENT_BOX.search(local) and not _CANDIDACY.search(same_line):
+    begin = _sentence_line_start(doc, line, address.start)
+    same_line = doc.folded[max(begin, address.start - 350) : address.start]
+    department = _DEPARTMENT_BOX.search(local) and not _RECRUITMENT_PART.search(local)
+    if department and not _CANDIDACY.search(same_line):
         return 0
     apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
     negative = _last(_NEGATIVE_CUE, before)
@@ -199,6 +205,21 @@ def _score(doc: Doc, address: _Address) -> int:
     if score and recruitment_box:
         score += 2
     return score
+
+
+def _sentence_line_start(doc: Doc, line: Line, at: int) -> int:
+    """Start of `line`, or of the line above when the address at `at` opens its line and
+    its sentence began above.
+
+    A PDF wraps « Envoyer CV et lettre de motivation avant le 13/02 à » / « rh@… »: the
+    line above ends without punctuation and the address opens its line.
+    """
+    if line.index == 0 or doc.text[line.start : at].strip():
+        return line.start
+    above = doc.lines[line.index - 1]
+    if above.text and not above.text.endswith((".", "!", "?", ";")) and len(above.text) > 30:
+        return above.start
+    return line.start
 
 
 def _last(pattern: re.Pattern[str], window: str) -> int:

@@ -25,6 +25,9 @@ _APPLY_CUE = re.compile(
     r"|plateforme|apply|deposer (?:votre|sa|une) candidature|repondre a (?:cette|l') offre"
     r"|lien (?:pour|de) (?:postuler|candidature)|pour (?:postuler|candidater)|cliquez"
     r"|\bvia\s*:|en ligne\s*:|inscri(?:vez|re|ption)|engagez-vous"
+    # « Merci d'adresser votre candidature (CV + lettre) sous la référence X via notre site : »
+    r"|candidatures?\b[^.\n]{0,100}?\s(?:via|sur|depuis|par) (?:notre|le|ce|cet|la|leur) "
+    r"(?:site|espace|portail|page|plateforme|formulaire)"
 )
 # Enough before a recruitment platform's link: any word about applying.
 _PLATFORM_CUE = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|apply|formulaire")

@@ -470,3 +470,98 @@ def test_a_department_box_counts_only_next_to_words_about_applying(text, expecte
 )
 def test_a_link_a_few_words_after_candidature_is_the_way_to_apply(text, expected):
     assert url_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Candidatures à communication-rh@fondation-abri.org avant le 3 mars.",
+            "communication-rh@fondation-abri.org",
+        ),
+        (
+            "Envoyer CV et lettre à rh-communication@asso-trame.fr avant le 3 mars.",
+            "rh-communication@asso-trame.fr",
+        ),
+        (
+            "Candidatures (CV + LM) : communication.recrutement@ligue44.org",
+            "communication.recrutement@ligue44.org",
+        ),
+        (
+            "Envoyer CV et lettre de motivation jusqu'au 13/02/2026 inclus à\n"
+            "communication@fondation-abri.org en précisant la référence « COM 26 ».",
+            "communication@fondation-abri.org",
+        ),
+        (
+            "Merci d'adresser votre candidature (CV et lettre) avant le 30 avril à\n"
+            "presse-emploi@festival-lueurs.fr",
+            "presse-emploi@festival-lueurs.fr",
+        ),
+        (
+            "Lettre de motivation et CV à faire parvenir par courriel avant le 12 mai à\n"
+            "comptabilite@regie-nord.fr (poste de comptable).",
+            "comptabilite@regie-nord.fr",
+        ),
+    ],
+)
+def test_a_department_box_with_a_recruitment_part_or_after_application_words_is_read(
+    text, expected
+):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour toute question sur la fondation : communication@fondation-abri.org",
+        "Contact presse : presse@festival-lueurs.fr",
+        "Une question sur nos actions ?\ncommunication@asso-trame.fr",
+        "Envoyer vos factures avant le 30 du mois à\ncomptabilite@regie-nord.fr",
+    ],
+)
+def test_a_department_box_without_application_words_is_not_read(text):
+    assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Merci d'adresser votre candidature (CV + lettre) sous la référence SR-2026-14 "
+            "via notre site : https://www.cabinet-sillon.fr/offres/SR-2026-14",
+            "https://www.cabinet-sillon.fr/offres/SR-2026-14",
+        ),
+        (
+            "Candidature à déposer sur notre site carrières : https://www.asso-lien.org/offre/123",
+            "https://www.asso-lien.org/offre/123",
+        ),
+        (
+            "Les candidatures se font uniquement sur notre portail : https://www.trame.fr/emplois/77",
+            "https://www.trame.fr/emplois/77",
+        ),
+        (
+            "Candidatures (CV et lettre) par le biais de notre formulaire : https://asso.org/f/4",
+            "https://asso.org/f/4",
+        ),
+        (
+            "Envoyez votre candidature, référence AB-12, depuis notre espace candidats : "
+            "https://www.horizon-rh.com/candidats/AB-12",
+            "https://www.horizon-rh.com/candidats/AB-12",
+        ),
+    ],
+)
+def test_an_agency_or_organisation_page_named_for_applications_is_the_url(text, expected):
+    assert url_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour en savoir plus sur notre association, rendez-vous sur notre site : https://x.org",
+        "Candidatures à rh@asso-lien.org.\nRetrouvez nos autres offres sur notre site : "
+        "https://asso-lien.org/offres",
+        "Découvrez notre projet sur notre site : https://www.trame.fr",
+    ],
+)
+def test_a_site_link_without_application_words_is_no_apply_url(text):
+    assert url_of(text) is None
