@@ -12,7 +12,10 @@ The title is looked for, most trusted first:
 4. a hiring sentence further down, a mail's subject, a role-noun line further down, and last
    the sentence that gives the holder their missions (« le ou la Y aura pour missions »).
 Lines that sign a message (« Cordialement, / Nadia / Chargée de mission du réseau ») are
-never the title, nor is a line that names an organisation (`title_sanity`).
+never the title, nor are a social network's poster lines (« Lucie M. • 2e / Coordinatrice
+@ Festival X | … »), a site's menu flattened to a line (« Offres | Écoles | Conseils |
+Espace recruteur », `title_lines.is_menu`) or a line that names an organisation
+(`title_sanity`).
 The line is then cut down to the title (`title_clean.trim_title`). The employer comes from
 `title_employer`; once it is known, " – Employer" can be cut from the title's end.
 """
@@ -32,6 +35,7 @@ from postings.extract.title_lines import (
     folded_line,
     header_fallback,
     is_heading,
+    is_menu,
     may_be_title_line,
     stripped_start,
 )
@@ -69,6 +73,11 @@ _VAGUE_LABELS = frozenset(
     | {"nous recherchons", "appel a candidature", "appel a candidatures", "avis de recrutement"}
     | {"on recherche", "on cherche", "nous cherchons"}
 )
+POSTER_LINES = 8  # a social network's post: its author's lines come first
+# « • 2e », « · 3e et + », "• 1st" (the bullet read as "-"): a post's author's degree.
+_DEGREE = re.compile(r"\S\s[•·-]\s(?:1er|2e|3e(?: et \+|\+)?|1st|2nd|3rd\+?)\s*$")
+# « Coordinatrice générale @ Festival X »: a person's headline (an address has no spaces).
+_HEADLINE = re.compile(r"\w \s?@ [A-Za-z0-9]")
 # Words a title never ends with: the line goes on below.
 _CARRY = "de du des d' la le les l' et ou a au aux en pour par sur avec dans sans un une"
 _CARRY_ON = frozenset(_CARRY.split())
@@ -96,7 +105,7 @@ def _ends_with(doc: Doc, title: Found, name: str) -> bool:
 def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     """The job title, with the span of its words, or None when no rule is confident."""
     subjects, signed = subject_line_indexes(doc), signature_lines(doc)
-    left_out = signed | subjects
+    left_out = signed | subjects | poster_lines(doc)
     lines = [ln for ln in doc.lines[:MAX_LINES] if ln.text and ln.index not in left_out]
     top = [line for line in lines[:TOP_LINES] if line.start < TOP_CHARS * 2]
     limit = lines[-1].end if lines else 0
@@ -119,6 +128,24 @@ def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     )
 
 
+def poster_lines(doc: Doc) -> set[int]:
+    """Indexes of the lines that present who posted on a social network, never the title.
+
+    A LinkedIn post opens with its author: « Lucie Martin • 2e » (the connection degree),
+    their headline « Coordinatrice générale @ Festival X | Arts de la rue », then « 3 j •
+    Modifié ». A headline names the poster's own job, and « Role @ Organisation » is how
+    people write it.
+    """
+    poster: set[int] = set()
+    for line in doc.lines[:POSTER_LINES]:
+        folded = doc.folded[line.start : line.end].rstrip()
+        if _DEGREE.search(folded, max(0, len(folded) - 16)):
+            poster.update(ln.index for ln in doc.lines[line.index : line.index + 3] if ln.text)
+        elif "@" in folded and _HEADLINE.search(folded):
+            poster.add(line.index)
+    return poster
+
+
 def _mail_subject_title(doc: Doc, subjects: set[int], employer: str | None) -> Found | None:
     """The title a mail's « Objet : » line gives (« Objet : TR: Offre – Animateur·rice »)."""
     for index in sorted(subjects):
@@ -132,6 +159,8 @@ def _mail_subject_title(doc: Doc, subjects: set[int], employer: str | None) -> F
 def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | None:
     """Trim `doc.text[start:end]` to the title and check what is left looks like one."""
     text, folded = doc.text[start:end], doc.folded[start:end]
+    if is_menu(text):
+        return None  # « Offres d'alternance | Écoles | Conseils | Espace recruteur »
     first, last = trim_title(text, folded, employer)
     if last - first < 2:
         return None

@@ -2,8 +2,10 @@
 
 `recruit_title`: Y in « X recrute un·e Y », « Nous recherchons une Y (H/F) », « Recrutement
 d'un·e Y », « propose un stage pour Y », and « recherche un·e : » or « recrute son ou sa »
-followed by Y on the next line. What the holder must be (« diplômé·e », « confirmé·e »)
-is a requirement, not part of the title.
+followed by Y on the next line; a hiring sentence that ends with a colon and lists several
+posts below it (« recrute pour son CHRS : / 1) un·e Y / 2) un·e Z ») gives the first. A
+status after the title (« en CDI », « en prestation », « en vacations ») is cut, and so is
+what the holder must be (« diplômé·e », « confirmé·e »): a requirement, not the title.
 `body_title`: Y in « …, le ou la Y aura pour missions » / « la·le Y coordonnera », the
 sentence of a job description that gives the holder their missions.
 Both hand the words they found to `finish(doc, start, end, employer)`, which trims them.
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from heapq import merge
+from itertools import islice
 
 from postings.extract.text import Doc, Found
 from postings.extract.title_words import GENDER_MARKER, at_word_starts, role_position
@@ -30,6 +34,14 @@ RECRUIT = re.compile(
     r"(?:\s|$)"
     r"|(?:un|le) poste d(?:e |')(?=\S)"  # « Le poste de chargé de mission est à pourvoir »
 )
+# A hiring sentence that ends with a colon, the posts listed below it (the first is taken):
+# « L'association X recrute pour son CHRS : / 1) un·e travailleur·se social·e / 2) … ».
+_RECRUIT_LIST = re.compile(
+    r"(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons))"
+    r"(?: (?:actuellement|activement))?"
+    r"(?: pour (?:son|sa|ses|le|la|les|l'|notre|nos|leur)\b[^\n:]{0,80})?\s?:[ ]*(?=\n|$)"
+)
+_LIST_MARK = re.compile(r"[ ]*(?:\d{1,2}\s?[.)/-]|[a-h]\)|[-*•>])\s*")
 _RECRUIT_STOP = re.compile(
     r"[,;!?:\n]|\.(?:\s|$)|\s\(|\s[-|]\s|\s(?:h/f|f/h)\b|\s(?:pour|afin|qui|dont|avec|ayant"
     r"|est|sera|consiste|s'adresse|vous|rattache|place"
@@ -38,7 +50,8 @@ _RECRUIT_STOP = re.compile(
     r"|notre|un|une)|sur (?:son|sa|ses|le|la|les|l'|notre)|a (?:temps|partir|compter|pourvoir"
     r"|mi-temps)|des (?:que|le|maintenant)|base(?:e)?s? a|situee?|de \d|\d+ mois|en (?:cdi|cdd"
     r"|cddi|contrat|stage|alternance|apprentissage|service|volontariat|interim|freelance|temps"
-    r"|remplacement|vue))\b"
+    r"|remplacement|vue|prestation|portage|independante?|auto-?entrepreneur|micro-?entreprise"
+    r"|vacations?|renfort))\b"
 )
 _HARD_STOP = re.compile(r"[,;!?:\n(]|\.(?:\s|$)")
 _CONTRACT_ONLY = frozenset(
@@ -77,11 +90,16 @@ def recruit_title(
 
     Sentences on the lines in `skip` (a mail's subject lines) are left out.
     """
-    matches = at_word_starts(RECRUIT, doc.folded, 0, min(limit, len(doc.text)))
-    for count, match in enumerate(matches):
-        if count >= 20:
-            break
+    end = min(limit, len(doc.text))
+    lists = islice(at_word_starts(_RECRUIT_LIST, doc.folded, 0, end), 5)
+    matches = islice(at_word_starts(RECRUIT, doc.folded, 0, end), 20)
+    for match in merge(matches, lists, key=lambda m: m.start()):  # lazily, in text order
         if skip and doc.line_at(match.start()).index in skip:
+            continue
+        if match.re is _RECRUIT_LIST:  # « X recrute pour son CHRS : » / « 1) UN·E … »
+            found = _title_on_next_line(doc, finish, match.end(), employer)
+            if found is not None:
+                return found
             continue
         start = match.end()
         article_end = match.start() + len(match.group().rstrip())
@@ -101,10 +119,12 @@ def _title_on_next_line(doc: Doc, finish: Finish, start: int, employer: str | No
     following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
     if following is None or len(following.text) > 200:
         return None
-    folded = doc.folded[following.start : following.end]
+    mark = _LIST_MARK.match(doc.folded, following.start, following.end)
+    begin = mark.end() if mark else following.start
+    folded = doc.folded[begin : following.end]
     if role_position(folded.strip()) < 0 and not GENDER_MARKER.search(folded):
         return None
-    return finish(doc, following.start, following.end, employer)
+    return finish(doc, begin, following.end, employer)
 
 
 def _recruit_phrase(doc: Doc, finish: Finish, start: int, employer: str | None) -> Found | None:

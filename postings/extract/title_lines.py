@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from postings.extract.text import Doc, Found, Line
+from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import Finish
 from postings.extract.title_clean import is_place
 from postings.extract.title_words import HEADER_METADATA, METADATA_LINE, SECTION_HEADING, is_chrome
@@ -85,6 +85,26 @@ def _fallback_candidate(folded: str, text: str) -> bool:
         and not METADATA_LINE.match(folded)
         and not is_place(text.split(" (")[0])
     )
+
+
+def is_menu(text: str) -> bool:
+    """A site's menu flattened to a line: « Offres | Écoles | Conseils | Espace recruteur ».
+
+    At least four items between "|", two of which (after the first) are neither a contract,
+    a place nor a date: a title's line only adds such details ("Animateur | CDD | Lyon").
+    """
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) < 4:
+        return False
+    plain = [
+        part
+        for part in parts[1:]
+        if part
+        and len(part.split()) <= 4
+        and not METADATA_LINE.match(fold(part))
+        and not is_place(part.split(" (")[0])
+    ]
+    return len(plain) >= 2
 
 
 def may_be_title_line(folded: str) -> bool:
