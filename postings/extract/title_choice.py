@@ -1,7 +1,8 @@
 """Choosing the employer among the names each rule proposes: `choose_employer(doc, ...)`.
 
 Every rule of `title_employer` proposes a few names (`Candidate`s), each worth what its kind
-of evidence is worth on its own (`WEIGHTS`: a label beats a hiring sentence, which beats a
+of evidence is worth on its own (`WEIGHTS`: an agency's client beats everything, a label
+beats a hiring sentence, which beats a
 job board's layout, a presentation, a footer, a signature, « porté par X », « au sein de X »;
 an organisation named in passing is a partner until proven otherwise). Then what else the
 text says moves it:
@@ -12,8 +13,10 @@ text says moves it:
   « Jaden » »), which names an establishment or a programme as often as the employer;
 - it is the network that relays the offer by mail (« De : Réseau X », see `contact_mail`),
   unless the application address is at its domain too.
-The best score wins; on a tie, the more trusted rule. The domain alone gives a name only
-when no rule found one (`from_domain`), never a webmail's.
+When an agency names its client, the address is the agency's and backs up no one. The best
+score wins; on a tie, the more trusted rule. The domain alone gives a name only when no rule
+found one (`from_domain`), never a webmail's; the full name the text writes for it comes
+first (an acronym spelled out, then the domain's words as written).
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from dataclasses import dataclass
 
 from postings.extract.contact_mail import relaying_sender
 from postings.extract.text import Doc, Found, fold, normalize
+from postings.extract.title_acronyms import expansion_of
 from postings.extract.title_names import is_name
 from postings.extract.title_sanity import KIND_NOUNS, describes_kind
 
 WEIGHTS = {
+    "client": 150,  # « Notre client, l'association X »: an agency names who it recruits for
     "employer_label": 140,  # « Employeur : X »: nothing else overrides it
     "label": 100,  # « Structure : X » may name the establishment rather than the employer
     "subject": 85,
@@ -75,6 +80,8 @@ def choose_employer(doc: Doc, candidates: list[Candidate], email: Found | None) 
     if not candidates:
         return None
     label = domain_label(email)
+    if any(candidate.source == "client" for candidate in candidates):
+        label = None  # the address is the recruitment agency's: it backs up no one
     relay = _relay_keys(doc, label)
     scored = [
         (score(doc, candidate, label) + _relay_penalty(candidate, relay), -index, candidate)
@@ -171,6 +178,11 @@ def from_domain(doc: Doc, email: Found | None) -> Found | None:
     label = domain_label(email)
     if label is None or email is None:
         return None
+    for part in (label, *label.split("-")):  # stage@reseau-real.org: "REAL (Réseau …)"
+        part = part.rstrip("0123456789")  # rh@adapei79.org
+        expanded = expansion_of(doc, part) if len(part) >= 2 else None
+        if expanded is not None:
+            return expanded
     written = _written_form(doc, label)
     if written is not None:
         return written

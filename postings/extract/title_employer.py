@@ -1,13 +1,18 @@
 """The hiring organisation: `find_employer(doc, found, title)` → Found or None.
 
 Each rule proposes names (at most `PER_SOURCE`), from the most trusted kind of evidence:
+0. the client a recruitment agency names (« Notre client, l'association X, recrute »,
+   « pour le compte de X »), whose page, signature and address are the agency's
+   (`title_client`);
 1. a labelled field: « Employeur : X », « Structure : X », « Annonceur X », « Entreprise » / X,
    « 🏢 X »;
 2. the subject of the hiring verb: « L'association X recrute un·e… », « X, association de …,
    recherche… », « Dans ce cadre, X recrute… »;
 3. a job board's layout: the company line under the title (Indeed, HelloWork, makesense,
-   LinkedIn's « X · Paris »), the letterhead above it, « Site X », « X n'a pas encore
-   transmis de mesure d'impact » (`title_layout`);
+   LinkedIn's « X · Paris »), the letterhead above it (« X — Carrières »), « Site X »,
+   « X n'a pas encore transmis de mesure d'impact », « Publiée le … par X »
+   (`title_layout`); a careers page's headings (« About us »), a newsletter's « Version en
+   ligne » and an ATS's « Propulsé par … » are chrome, never a name;
 4. how postings present the organisation: « X est une association… », « X, association loi
    1901, … », « L'association X agit… », « Depuis 1993, X accompagne… », « Présentation de
    X » (`title_presented`); a footer's legal mentions (« X – association loi 1901 – SIRET »);
@@ -16,7 +21,9 @@ Each rule proposes names (at most `PER_SOURCE`), from the most trusted kind of e
 6. « au sein de X », « Rejoignez l'équipe de X », « Chez X », « l'offre d'emploi de X »;
    organisations named in passing;
 7. when no rule finds one, the application address's domain (recrutement@halage.fr →
-   Halage), never a webmail's.
+   Halage), never a webmail's; when the domain is an acronym the text spells out
+   (stage@reseau-real.org, « Réseau Étudiant pour l'Alimentation Durable (REAL) »), the
+   full name (`title_acronyms`).
 Every name goes through the sanity filter (`title_names.is_name`, `title_sanity`): job
 boards, internal units, pronouns, legal forms, headings, founding clauses, place lines and
 breadcrumbs are no employer. `title_choice` then scores the names (the address's domain and
@@ -31,10 +38,12 @@ from itertools import islice
 
 from postings.extract.text import Doc, Found, Line
 from postings.extract.title_choice import Candidate, choose_employer, from_domain
+from postings.extract.title_client import client_names
 from postings.extract.title_layout import (
     footer_employer,
     layout_employer,
     name_line,
+    published_by,
     signature_employer,
 )
 from postings.extract.title_names import clean_name
@@ -114,10 +123,11 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
     email = found.get("apply_email")
     labelled = list(islice(_labelled(doc, lines), PER_SOURCE))
     sources: tuple[tuple[str, Iterable[Found | None]], ...] = (
+        ("client", client_names(doc)),
         ("employer_label", [found for found, explicit in labelled if explicit]),
         ("label", [found for found, explicit in labelled if not explicit]),
         ("subject", _hiring_subjects(doc)),
-        ("layout", [layout_employer(doc, lines, title)]),
+        ("layout", [layout_employer(doc, lines, title), published_by(doc, lines)]),
         ("presented", presented_names(doc, lines)),
         ("footer", [footer_employer(doc, lines)]),
         ("signature", [signature_employer(doc, lines)]),

@@ -4,7 +4,9 @@
   or the first name after the header's block of contract, place and date lines (makesense);
   LinkedIn's « Company · City · il y a 2 jours »;
 - the letterhead: the name line above the title (Welcome to the Jungle, PDFs' headers);
-- « Site X » near the top, « X n'a pas encore transmis de mesure d'impact ».
+- « Site X » near the top, « X n'a pas encore transmis de mesure d'impact »;
+- the publisher a job board names in its header: « Publiée le 27/10/2025 par X », « Offre
+  publiée par X le 3 mars », "Posted by X" (`published_by`).
 Only a title found in a header counts: one read from a paragraph has no company line.
 """
 
@@ -15,6 +17,7 @@ import re
 from postings.extract.contact_mail import signature_lines
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_clean import is_place
+from postings.extract.title_lines import is_menu
 from postings.extract.title_names import clean_name
 from postings.extract.title_words import (
     CHROME_LINE,
@@ -33,6 +36,12 @@ _SIGNATURE = re.compile(
     r"(?:l'|la |le )?(?P<kind>association|federation|fondation|cooperative|collectif|scic|scop"
     r"|reseau|union|centre social|maison|regie|ressourcerie|recyclerie|ong) +(?=\S)"
 )
+# « Publiée le 27/10/2025 par », « Offre publiée par », « Annonce déposée le 3 mars par ».
+_PUBLISHED_BY = re.compile(
+    r"(?:(?:offre|annonce|mission) )?(?:publiee?|postee?|deposee?|mise? en ligne|posted)"
+    r"(?: (?:le|on) [^\n]{1,30}?)? (?:par|by) "
+)
+_PUBLISHED_ON = re.compile(r",|\s(?:le|on|il y a|depuis) |\s-\s|\s\|")
 _SITE_LINE = re.compile(r"site\s+(?!web|internet|:)(?=\S)")
 # A postal address: "12 rue des Lilas", "PL DE LA MAIRIE", "75020 Paris", "BP 12".
 _ADDRESS = re.compile(
@@ -54,7 +63,7 @@ _QUESTION = re.compile(r"[^?\n]{1,40}\?\s")
 _KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
 _SMALL_WORDS = frozenset(_SMALL.split())
-_HIRING = re.compile(r"\b(?:recrut|recherch|embauch)")
+_HIRING = re.compile(r"\b(?:recrut|recherch|embauch)(?:e|ent|ons)\b")  # not « Recrutement »
 
 
 def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found | None:
@@ -74,6 +83,26 @@ def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found |
         if impact:
             return clean_name(doc, impact.start(1), impact.end(1))
     return None
+
+
+def published_by(doc: Doc, lines: list[Line]) -> Found | None:
+    """X in a header's « Publiée le 27/10/2025 par X », « Offre publiée par X le … »."""
+    for line in lines[: TOP_LINES * 2]:
+        start = _start(doc, line)
+        match = _PUBLISHED_BY.match(doc.folded, start, line.end)
+        if match is None or not _capital_name(doc.text[match.end() : match.end() + 3]):
+            continue
+        end = line.end
+        date = _PUBLISHED_ON.search(doc.folded, match.end(), line.end)
+        if date is not None:
+            end = date.start()  # « … par X le 12/03/2025 », « … par X, il y a 2 jours »
+        return clean_name(doc, match.end(), end)
+    return None
+
+
+def _capital_name(start: str) -> bool:
+    """ "Les Amis…", "CAP Emploi", "l'Association X": a name starts here; "notre équipe": no."""
+    return start[:1].isupper() or (start[:2] in ("l'", "L'") and start[2:].isupper())
 
 
 def signature_employer(doc: Doc, lines: list[Line]) -> Found | None:
@@ -220,8 +249,8 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
         return None
     if is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded, within=1) >= 0:
         return None
-    if _HIRING.search(folded) or "@" in folded or "http" in folded:
-        return None  # "X recrute": `title_employer` reads the sentence; a contact line
+    if _HIRING.search(folded) or "@" in folded or "http" in folded or is_menu(line.text):
+        return None  # "X recrute": `title_employer` reads the sentence; a contact line; a menu
     parts = re.split(r"\s+-\s+|,\s+", line.text)
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts):
         return None  # "Pérou - Cusco", "Lyon, France": places

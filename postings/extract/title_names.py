@@ -8,6 +8,7 @@ are no name at all ("Notre structure", "L'association", "Nous", "Profil").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from postings.extract.text import Doc, Found, fold
 from postings.extract.title_clean import is_place
@@ -108,6 +109,9 @@ _LEGAL_KIND = re.compile(
     r"(?:association|federation|fondation|cooperative|reseau|collectif|union|mutuelle|scic|scop"
     r"|societe|entreprise|ong|groupement|syndicat|organisation|coordination)\b"
 )
+_WORD_SPLIT = re.compile(r"[\s'’-]+")
+# "GRAINE - Groupement Régional d'Animation …": an acronym, then the name it stands for.
+_ACRONYM_LEAD = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,9}) - (?=[A-ZÀ-Ý][a-zà-ÿ])")
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
 _PRONOUNS = """notre votre nos vos leur leurs cette ce son sa ses nous on il elle ils elles je
 vous we our"""
@@ -123,7 +127,10 @@ _SITE_LEAD = re.compile(r"site\s+(?!web|internet|:)")
 _DESCRIPTOR = re.compile(
     r"[a-zà-ÿ]|(?i:entreprise|association|structure|chantier|atelier|aci|etti|scic|scop|sarl"
     r"|coopérative|lettre d'information|newsletter|page|document|fiche|offre|mentions|t[ée]l"
-    r"|siret|si[èe]ge|licences?|contact)\b|[A-Z]{2,8}$"
+    r"|siret|si[èe]ge|licences?|contact|carri[èe]res?|careers?|jobs?|emplois?|recrutement"
+    r"|offres? d'emploi|nos offres"
+    r"|nous rejoindre|rejoignez-nous|join us|work with us|espace (?:candidat|emploi))\b"
+    r"|[A-Z]{2,8}$"
     r"|(?:[ÉEée]quipe|[Aa]ntenne|[Dd][ée]l[ée]gation|[Cc]omit[ée]|[Ss]ection|[Pp][ôo]le|[Ss]ervice)"
     r" [a-zà-ÿ]"  # "– Équipe de Rennes Nord", but not "– SERVICE DE COOPÉRATION"
 )
@@ -151,6 +158,9 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
         if close > 0:
             start, end = _trim_span(doc, start + 1, close)
     else:
+        spelled = _ACRONYM_LEAD.match(doc.text, start, end)
+        if spelled and spells(doc.text[spelled.end() : end], fold(spelled.group(1))):
+            start = spelled.end()  # the name it stands for, rather than the acronym
         end = _cut_tails(doc, start, end)
         article = _ARTICLE.match(doc.folded, start, end)
         if article and _article_is_grammar(doc, article.start(), article.end(), end):
@@ -206,11 +216,16 @@ def _article_is_grammar(doc: Doc, start: int, word: int, end: int) -> bool:
 
 
 def _trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and doc.text[start] in " \n*'-:,":
+    # Leading marks of a list or a newsletter's item ("▶ X", "► X", "# X") are no part of it.
+    while start < end and (doc.text[start] in " \n*'-:,#>" or _is_symbol(doc.text[start])):
         start += 1
     while end > start and doc.text[end - 1] in " \n*,.;:-!'":
         end -= 1
     return start, end
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char)[0] == "S" and char not in "&+"
 
 
 def is_name(value: str, *, as_written: bool = True) -> bool:
@@ -242,3 +257,23 @@ def is_name(value: str, *, as_written: bool = True) -> bool:
     if implausible_name(value, as_written=as_written):
         return False  # "Créée en 1962", "La compagnie", "Accueil › Offres" (`title_sanity`)
     return role_position(folded, within=1) != 0  # "Chargé de mission" is a title
+
+
+def spells(name: str, key: str) -> bool:
+    """Whether `key` (an acronym, folded) abbreviates `name`.
+
+    Its letters are the name's, in order, starting with its first letter, and all of them
+    but one at most are initials of its words ("REAL": Réseau Étudiant pour l'ALimentation).
+    """
+    words = [w for w in _WORD_SPLIT.split(fold(name)) if w]
+    if len(words) < 2 or not words[0].startswith(key[0]) or len(words) > 3 * len(key) + 2:
+        return False
+    letters = "".join(words)
+    position = 0
+    for char in key:  # the acronym's letters are the name's, in order
+        position = letters.find(char, position) + 1
+        if position == 0:
+            return False
+    initials = iter(w[0] for w in words)
+    on_initials = sum(1 for char in key if any(initial == char for initial in initials))
+    return on_initials >= max(2, len(key) - 1)

@@ -183,7 +183,14 @@ CHROME_LINE = re.compile(
     r"|(?:welcome to the jungle|hellowork|indeed|apec|france travail|pole emploi|jobteaser"
     r"|monster|meteojob|cadremploi|jobijoba|emploi-ess|jobs that make sense|makesense"
     r"|ressources solidaires|jeveuxaider|benevolt|idealist|service-civique|linkedin)$"
-    r"|(?:propose|publie|pourvu|expire|cloture|archive|ferme|ouvert|actif|active)e?s?$)"
+    r"|(?:propose|publie|pourvu|expire|cloture|archive|ferme|ouvert|actif|active)e?s?$"
+    # A newsletter's or a site's own lines: « Version en ligne | Se désabonner », « Propulsé
+    # par <ATS> », "View this email in your browser", « Site réalisé par … ».
+    r"|version (?:en ligne|web|navigateur|pdf)|voir (?:la version|en ligne|ce (?:mail|message"
+    r"|courriel)|dans (?:le|votre) navigateur)|afficher (?:dans|en|la version)"
+    r"|si (?:ce|cet) (?:message|mail|e-?mail|courriel)|(?:se )?desabonn|desinscri|unsubscribe"
+    r"|view (?:it |this )?(?:e-?mail |newsletter )?(?:online|in)|propulsee?s? par|powered by"
+    r"|(?:site )?(?:realise|cree|concu|developpe|heberge)e? (?:par|avec)|made with|built with)"
 )
 
 # Job boards and portals: the page's owner, never the employer.
@@ -206,13 +213,18 @@ CHROME_ANYWHERE = re.compile(
 
 # Section headings of a posting, never a title.
 SECTION_HEADING = re.compile(
-    r"(?:\d+[.)/-]?\s*|[ivx]+[.)-]\s*)?(?:le |la |l'|les |votre |vos |notre |nos )?"
+    r"(?:\d+[.)/-]?\s*|[ivx]+[.)-]\s*)?"
+    r"(?:le |la |l'|les |votre |vos |notre |nos |the |your |our )?"
     r"(?:contexte|missions?|profil|description|presentation|poste$|conditions?|candidature"
     r"|avantages|remuneration|qui sommes|a propos|competences|activites|taches|definition"
     r"|objectifs?|savoir|qualites|formation|experience|lieu|date|contrat|horaires|statut"
     r"|association$|structure$|entreprise$|environnement|modalites|informations|pour postuler"
     r"|comment postuler|positionnement|rattachement|relations|enjeux|cadre|partenaires|agenda"
-    r"|actualites|contact)\b"
+    r"|actualites|contact"
+    # English careers pages: "About us", "The role", "What we offer", "How to apply".
+    r"|about(?: us| the (?:organi[sz]ation|role|job|company|team))?$|who we are|role$"
+    r"|profile|responsibilities|key responsibilities|requirements|qualifications|skills"
+    r"|what we offer|what you will do|how to apply|benefits|context|background)\b"
 )
 
 # The lines that tell a job board's header for sure: contract, place, date, "💡" badges.
@@ -237,8 +249,13 @@ METADATA_LINE = re.compile(
 )
 
 
+_LEADING_MARKS = re.compile(r"^[^\w«\"'(]+")
+
+
 def is_chrome(folded: str) -> bool:
     """A folded line that is page chrome: a menu, a button, a date, a banner, a breadcrumb."""
+    if folded[:1] and not folded[0].isalnum():
+        folded = _LEADING_MARKS.sub("", folded)  # "< Toutes les offres", "▶ Version en ligne"
     return CHROME_LINE.match(folded) is not None or (
         len(folded.split()) <= 12 and CHROME_ANYWHERE.search(folded) is not None
     )
