@@ -84,48 +84,25 @@ def department_of_postcode(postcode: str) -> str | None:
 
 # Other ways postings name a département (the official name is always understood).
 _DEPARTMENT_ALIASES = {
-    "ile de la reunion": "974",
-    "guyane francaise": "973",
-    "cotes du nord": "22",
-    "polynesie": "987",
-    "saint pierre et miquelon": "975",
-    "wallis and futuna": "986",
-}
+    "ile de la reunion": "974", "guyane francaise": "973", "cotes du nord": "22",
+    "polynesie": "987", "saint pierre et miquelon": "975", "wallis and futuna": "986",
+}  # fmt: skip
 
 # Région names as postings write them, the former régions (before 2016) and their usual
 # abbreviations included, each with the current région it lies in.
 _REGION_ALIASES = {
-    "idf": "11",
-    "ile de france": "11",
-    "region parisienne": "11",
-    "region centre": "24",
-    "centre val de loire": "24",
-    "bourgogne": "27",
-    "franche comte": "27",
-    "basse normandie": "28",
-    "haute normandie": "28",
-    "nord pas de calais": "32",
-    "picardie": "32",
-    "hauts de france": "32",
-    "alsace": "44",
-    "lorraine": "44",
-    "champagne ardenne": "44",
-    "grand est": "44",
+    "idf": "11", "ile de france": "11", "region parisienne": "11",
+    "region centre": "24", "centre val de loire": "24",
+    "bourgogne": "27", "franche comte": "27",
+    "basse normandie": "28", "haute normandie": "28",
+    "nord pas de calais": "32", "picardie": "32", "hauts de france": "32",
+    "alsace": "44", "lorraine": "44", "champagne ardenne": "44", "grand est": "44",
     "pays de loire": "52",
-    "aquitaine": "75",
-    "limousin": "75",
-    "poitou charentes": "75",
-    "midi pyrenees": "76",
-    "languedoc roussillon": "76",
-    "languedoc": "76",
-    "auvergne": "84",
-    "rhone alpes": "84",
-    "aura": "84",
-    "paca": "93",
-    "provence": "93",
-    "region sud": "93",
-    "cote d azur": "93",
-}
+    "aquitaine": "75", "limousin": "75", "poitou charentes": "75",
+    "midi pyrenees": "76", "languedoc roussillon": "76", "languedoc": "76",
+    "auvergne": "84", "rhone alpes": "84", "aura": "84",
+    "paca": "93", "provence": "93", "region sud": "93", "cote d azur": "93",
+}  # fmt: skip
 
 
 def _name_index() -> tuple[dict[str, str], dict[str, str]]:
@@ -177,6 +154,13 @@ def fold_place(name: str) -> str:
         name = "".join(c for c in name if not unicodedata.combining(c))
     name = _NON_WORD.sub(" ", name).strip()
     return _SAINT.sub(lambda m: _SAINT_FULL[m.group(1)], name)
+
+
+# The words that join a commune's name to what tells it apart: "Saint-Ouen-sur-Seine",
+# "La Teste-de-Buch", "Saint-Ouen-l'Aumône", "Villeneuve-lès-Avignon" (folded).
+_LINKING_WORDS = frozenset(
+    {"sur", "sous", "de", "du", "des", "d", "en", "les", "la", "le", "l", "aux", "au"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +224,8 @@ class Gazetteer:
             if count > first_words.get(first, 0):
                 first_words[first] = count
         self._first_words = first_words
+        self._keys = keys
+        self._short_forms: dict[str, tuple[Commune, ...]] | None = None
 
     def by_name(self, name: str, department: str | None = None) -> list[Commune]:
         """Communes with this name (any spelling variant), most populous first."""
@@ -263,6 +249,27 @@ class Gazetteer:
     def words_after(self, first: str) -> int:
         """The most words of a commune name starting with the folded word `first` (0: none)."""
         return self._first_words.get(first, 0)
+
+    def short_forms(self, folded: str) -> tuple[Commune, ...]:
+        """Communes named `folded` (a `fold_place` key) + a linking word + more, most populous
+        first: "saint ouen" → Saint-Ouen-sur-Seine, Saint-Ouen-l'Aumône… Postings write such
+        short forms, often a renamed commune's former name ("Saint-Ouen" until 2018); the
+        caller decides from the context if one is meant. Indexed on the first call (~20 ms)."""
+        if self._short_forms is None:
+            self._short_forms = self._index_short_forms()
+        return self._short_forms.get(folded, ())
+
+    def _index_short_forms(self) -> dict[str, tuple[Commune, ...]]:
+        # Current names only: a former commune's short name would lead to the whole new one.
+        index: dict[str, list[Commune]] = {}
+        for code, key in self._keys.items():
+            words = key.split(" ")
+            for position in range(1, len(words) - 1):
+                if words[position] in _LINKING_WORDS:
+                    index.setdefault(" ".join(words[:position]), []).append(self.by_code[code])
+        return {
+            key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in index.items()
+        }
 
     def lookup(
         self, name: str, *, postcode: str | None = None, department: str | None = None

@@ -152,3 +152,32 @@ def test_department_label_reads_code_and_name():
 def test_choices_cover_every_department_and_region():
     assert len(geo.DEPARTMENT_CHOICES) == len(geo.DEPARTMENTS) >= 101
     assert {code for code, _ in geo.REGION_CHOICES} == set(geo.REGIONS)
+
+
+@pytest.mark.parametrize(
+    ("short", "longer"),
+    [
+        ("saint ouen", "Saint-Ouen-sur-Seine"),
+        ("saint ouen", "Saint-Ouen-l'Aumône"),
+        ("la teste", "La Teste-de-Buch"),
+        ("le puy", "Le Puy-en-Velay"),
+        ("les sables", "Les Sables-d'Olonne"),
+        ("champigny", "Champigny-sur-Marne"),
+        ("chalons", "Châlons-en-Champagne"),
+        ("villeneuve", "Villeneuve-lès-Avignon"),
+    ],
+)
+def test_short_forms_lead_to_the_communes_named_with_a_linking_word(short, longer):
+    assert longer in [c.name for c in geo.gazetteer().short_forms(short)]
+
+
+def test_short_forms_are_most_populous_first_and_only_current_names():
+    found = geo.gazetteer().short_forms("saint ouen")
+    assert found[0].name == "Saint-Ouen-sur-Seine"
+    assert [c.population for c in found] == sorted((c.population for c in found), reverse=True)
+    assert all(geo.fold_place(c.name).startswith("saint ouen ") for c in found)
+
+
+@pytest.mark.parametrize("name", ["lyon", "saint ouen sur seine", "boulogne billancourt", "zzz"])
+def test_a_name_no_commune_extends_with_a_linking_word_has_no_short_form(name):
+    assert geo.gazetteer().short_forms(name) == ()

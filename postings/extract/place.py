@@ -29,7 +29,7 @@ remote job keeps only a place stated for the job itself (ranks 1-2).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from postings import geo
 from postings.extract.place_fields import field_reads
@@ -40,6 +40,7 @@ from postings.extract.place_mentions import (
     is_mission_abroad,
     mention_reads,
     named_departments,
+    town_departments,
 )
 from postings.extract.place_phrases import anchored_reads, layout_reads, phrase_reads
 from postings.extract.place_read import Read
@@ -66,13 +67,26 @@ _OTHER_OFFERS = re.compile(
     r"|devraient) (?:aussi |egalement )?vous interesser"
     r"|(?:les )?dernieres offres(?: publiees)?|offres recentes|recommandee?s? pour vous"
     r"|les candidats ont (?:aussi|egalement) (?:consulte|postule)"
-    r"|similar (?:jobs|offers|positions)|you may also like|related jobs)\b[^\n]{0,40}$",
+    r"|similar (?:jobs|offers|positions)|you may also like|related jobs"
+    # a newsletter's other offers: "Également dans le réseau", "Et aussi", "Autres postes"
+    r"|(?:egalement|aussi|encore) (?:dans|chez|au sein d[eu]) (?:le |la |les |l'|nos |notre )?"
+    r"(?:reseau|adherents|membres|partenaires|structures|associations|territoire|federation)"
+    r"|et aussi|(?:d')?autres (?:postes|opportunites|recrutements))\b[^\n]{0,40}$",
     re.M,
 )
+# A newsletter's teaser of another offer: "• Comptable (H/F) - CDI - Aurillac (15) - voir
+# l'offre", a line ending with a link to the offer.
+_TEASER = re.compile(
+    r"^[^\n]{10,200}?[ \t]*(?:-|\||>|\(|\[)[ \t]*(?:voir|lire|consulter|decouvrir)"
+    r" (?:l'offre|l'annonce|la fiche)\)?\]?[ \t.]*$",
+    re.M,
+)
+_TEASER_WORDS = ("l'offre", "l'annonce", "la fiche")
 # A list of other offers is this many short lines at most; past the middle of the text, the
 # page holds nothing else below it.
 _OTHER_OFFERS_LINES = 15
 _SHORT_LINE = 150
+_MAX_TEASERS = 100
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -108,6 +122,10 @@ def _without_other_offers(doc: Doc) -> Doc:
         if len(line.text) > 80 or (spans and match.start() < spans[-1][1]):
             continue
         spans.append((line.start, _list_end(doc, line.index)))
+    teasers = []
+    if any(word in doc.folded for word in _TEASER_WORDS):  # most postings have none: skip
+        teasers = [(m.start(), m.end()) for m in _capped(_TEASER.finditer(doc.folded))]
+    spans = _merged(spans + teasers)
     if not spans:
         return doc
     parts, position = [], 0
@@ -116,6 +134,24 @@ def _without_other_offers(doc: Doc) -> Doc:
         position = end
     parts.append(doc.text[position:])
     return Doc.of("".join(parts), reference_date=doc.reference_date)
+
+
+def _capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    for count, match in enumerate(matches):
+        if count >= _MAX_TEASERS:
+            return
+        yield match
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those that overlap joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _list_end(doc: Doc, heading: int) -> int:
@@ -144,11 +180,15 @@ def _in_france(doc: Doc, ranked: list[Ranked], french: list[Ranked]) -> dict[str
     """The best commune with its département, unless a better-ranked département disagrees."""
     with_commune = [item for item in french if item[1].communes]
     department_only = [item for item in french if not item[1].communes]
-    if with_commune:
-        rank, read = with_commune[0]
-        commune = _pick(doc, read.communes, ranked)
+    for rank, read in with_commune:
+        commune = _pick(doc, read, ranked)
+        if commune is None:
+            continue  # a short form no context confirms ("La Teste" with nothing in Gironde)
         if not department_only or _commune_wins(rank, commune, department_only[0]):
             return _commune_fields(doc, ranked, read, commune)
+        break
+    if not department_only:
+        return {}
     rank, read = department_only[0]
     fields = {"department": Found(read.department, read.start, read.end)}
     if read.postal_code:
@@ -165,10 +205,14 @@ def _commune_wins(rank: int, commune: geo.Commune, department_only: Ranked) -> b
     return rank <= _LAYOUT_RANK and commune.department == read.department
 
 
-def _pick(doc: Doc, communes: tuple[geo.Commune, ...], ranked: list[Ranked]) -> geo.Commune:
+def _pick(doc: Doc, read: Read, ranked: list[Ranked]) -> geo.Commune | None:
     """Among homonyms: the one in a département the posting states, then one it names (itself
-    or through its région), then the most populous."""
-    if len(communes) == 1:
+    or through its région), then the most populous. A short form's aliases ("Saint-Ouen" for
+    Saint-Ouen-sur-Seine) come after the communes of that very name, and count only in a
+    département so stated or named, or where a town the posting names lies ("La Teste" in a
+    posting that names Arcachon); None when only unconfirmed aliases remain."""
+    communes, aliases = read.communes, read.aliases
+    if len(communes) == 1 and not aliases:
         return communes[0]
     stated = {r.department for rank, r in ranked if r.department and rank < _LAST_RESORT_RANK}
     for commune in communes:
@@ -178,7 +222,12 @@ def _pick(doc: Doc, communes: tuple[geo.Commune, ...], ranked: list[Ranked]) -> 
     for commune in communes:
         if commune.department in named:
             return commune
-    return communes[0]
+    if aliases:
+        towns = town_departments(doc)
+        for commune in aliases:
+            if commune.department in towns:
+                return commune
+    return next((commune for commune in communes if commune not in aliases), None)
 
 
 def _commune_fields(

@@ -39,7 +39,7 @@ _AREA = (
 _LABELS = (
     rf"(?:(?P<city>{_CITY})|(?P<area>{_AREA})|(?P<postcode>code postal|cp)"
     r"|(?P<department>departements?|dept|dpt)|(?P<region>region)|(?P<country>pays|country)"
-    r"|(?P<address>adresse(?: postale)?))(?![\w'])"
+    r"|(?P<address>adresse(?: postale)?|bureaux|locaux))(?![\w'])"
 )
 # At the start of a line (after bullets or a number), with or without a colon.
 _LINE_LABEL = re.compile(rf"^[ \t>*#|.-]*(?:\d{{1,2}}[.)][ \t]*)?{_LABELS}", re.M)
@@ -54,9 +54,11 @@ _OTHER_FIELD = re.compile(
 # ones before a colon ("… Est Ville : Lunéville", "… Type de contrat : CDI").
 _COLON = re.compile(r"[ \t]?:(?:[ \t]|$)")
 _NEXT_LABEL = re.compile(r"[ \t]([A-ZÀ-Þ][\w']*(?: [a-zà-ÿ'][\w']*){0,3})$")
+# (An attachment base or an antenna named after the place is a second site: "Lieu : toute la
+# Creuse - agence de rattachement : Guéret", "Lieu : Rennes, antenne à Vitré".)
 _TRAVEL = re.compile(
     r"\b(?:deplacements?|se deplacer|venues?|(?<!la )reunions?|interventions?|ainsi qu"
-    r"|missions? (?:ponctuelles?|regulieres?)|frequente?s?)\b"
+    r"|missions? (?:ponctuelles?|regulieres?)|frequente?s?|rattache\w*|antennes?)\b"
 )
 # A capital or a digit before a colon: the words are a value ("Paris : …"), not the label's end.
 _NAMED_WORD = re.compile(r"[A-ZÀ-Þ\d]")

@@ -26,6 +26,7 @@ from postings.extract.place_names import (
     ABROAD_NAMES,
     APPLY_WORDS,
     may_start,
+    scan_names,
     word_matches,
     words,
 )
@@ -56,6 +57,9 @@ _SEAT = re.compile(r"\bsiege\b")
 _MAX_HIRES = 20
 # A town this large may be the workplace when named once; a smaller one must be named twice.
 _LARGE_TOWN = 20_000
+# A town this large, named without homonyms, says where a short form is (`town_departments`).
+_TOWN = 10_000
+_TOWNS_REACH = 20_000
 _MAX_MENTIONS = 2000
 # Département names that are also rivers, mountains, a sea or a direction.
 _COMMON_DEPARTMENT_NAMES = frozenset(
@@ -70,7 +74,10 @@ _COMMON_DEPARTMENT_NAMES = frozenset(
 )
 _PLAINLY_A_DEPARTMENT = re.compile(
     r"(?:\ben|\bdans (?:le|la|l'|les)|\b(?:departement|territoire|conseil departemental)s?"
-    r" (?:de la|de l'|du|des|de|d'))[ \t]*$"
+    r" (?:de la|de l'|du|des|de|d')"
+    # "dans toute la Creuse", "sur l'ensemble de la Marne", "sur tout le Cantal"
+    r"|\b(?:dans|sur|de) (?:toute?s? |l'ensemble (?:de |du |des |d'))(?:la |le |l'|les )?)"
+    r"[ \t]*$"
 )
 _MISSION_ABROAD = re.compile(
     r"(?:vsi|volontariat de solidarite internationale|volontaires? de (?:la )?solidarite "
@@ -217,6 +224,17 @@ def named_departments(doc: Doc) -> set[str]:
                 found.add(geo.DEPARTMENT_NAMES[key])
             elif kind == "region" and key in geo.REGION_NAMES:
                 found.update(geo.departments_of_region(geo.REGION_NAMES[key]))
+    return found
+
+
+def town_departments(doc: Doc) -> set[str]:
+    """Départements of the towns of over 10 000 inhabitants the text names without homonyms:
+    where a short form is ("C'est à La Teste … #Arcachon")."""
+    found: set[str] = set()
+    for name in scan_names(doc, 0, min(len(doc.text), _TOWNS_REACH)):
+        communes = name.communes
+        if len(communes) == 1 and communes[0].population >= _TOWN and not name.aliases:
+            found.add(communes[0].department)
     return found
 
 

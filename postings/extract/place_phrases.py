@@ -55,11 +55,17 @@ _WORK_AT = re.compile(
     rf"|vous (?:serez|etes) (?:bas|affect|rattach){_FEMININE})[ \t]+"
     r"(?=(?:a|au|aux|en|dans|sur)\b)"
 )
-# The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes".
-# ("missions à Lyon", plural, are trips, not the job's place.)
+# The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes",
+# a title's "Stage - 6 mois - Lyon". ("missions à Lyon", plural, are trips, not the job's.)
 _JOB_AT = re.compile(
-    r"(?:postes?|emplois?|stages?|mission|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
+    r"(?:(?:postes?|emplois?|stages?|mission|cdi|cdd|contrats?|alternances?|jobs?|h/f|f/h)"
     r"(?: a pourvoir)?[ \t]*(?:\)[ \t]*)?(?:(?=(?:a|au|aux|sur)[ \t])|-[ \t]+)"
+    r"|\d{1,2} (?:mois|semaines)[ \t]+-[ \t]+)"
+)
+# A social network's post: "C'est à La Teste, avec des enfants de 6 à 11 ans", "Ça se passe
+# à Brest". (Who "c'est" is stays unsaid: rank 3, under the job's own words.)
+_ITS_AT = re.compile(
+    r"(?:c'est|ca se passe|cela se passe|ca se situe|ca se trouve)[ \t]+(?=(?:a|au|aux|sur)[ \t])"
 )
 _SEAT = re.compile(r"siege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")
 _JOB_WORDS = re.compile(
@@ -71,6 +77,11 @@ _SEAT_WORDS = re.compile(r"\bsiege\b")
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:association|structure|federation|organisation|ong|cooperative|scop|scic|entreprise"
     r"|societe|fondation|reseau|collectif|nous|notre|nos|elle|qui|dont|groupe|mouvement|union)\b"
+)
+_OCCASIONAL = re.compile(
+    r"\b(?:ponctuel\w*|occasionnel\w*|parfois|egalement|aussi|permanences?|deplacements?"
+    r"|interventions?|tournees?|de temps en temps|certains jours|[1-4] (?:jours?|fois) par)\b"
+    r"[^.;!?\n]*$"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 # A postal code, a département's code or name in brackets, ", France": a place follows or
@@ -105,8 +116,12 @@ def phrase_reads(doc: Doc) -> list[tuple[int, Read]]:
     phrases = (_BASED, _WITHIN, _SITE, _WORK_AT, _FOR_SITE)
     for regex in phrases:
         for match in word_matches(regex, doc.folded, _MAX_MATCHES):
+            if _is_occasional(doc, match.start()):
+                continue
             rank = _rank_of_subject(doc, match.start()) if regex is _BASED else 2
             reads.extend((rank, r) for r in _first_place(doc, match.end(), immediate=False))
+    for match in word_matches(_ITS_AT, doc.folded, _MAX_MATCHES):
+        reads.extend((3, r) for r in _first_place(doc, match.end(), immediate=True))
     for match in word_matches(_JOB_AT, doc.folded, _MAX_MATCHES):
         reads.extend((2, r) for r in _first_place(doc, match.end(), immediate=True))
     for match in word_matches(_SEAT, doc.folded, _MAX_MATCHES):
@@ -206,6 +221,13 @@ def _first_place(doc: Doc, start: int, immediate: bool) -> list[Read]:
     return []
 
 
+def _is_occasional(doc: Doc, pos: int) -> bool:
+    """ "assure ponctuellement des permanences dans notre antenne de X", "se rend aussi sur le
+    site de Y": a second site the job visits, not its workplace."""
+    line_start = doc.line_at(pos).start
+    return bool(_OCCASIONAL.search(doc.folded, max(line_start, pos - 50), pos))
+
+
 def _rank_of_subject(doc: Doc, pos: int) -> int:
     """2 when the clause before "basé à" is about the job, 4 the organisation, 5 its seat."""
     line_start = doc.line_at(pos).start
@@ -243,7 +265,11 @@ def _only_places(doc: Doc, start: int, end: int) -> list[Read]:
         if not _leaves_no_words(doc, position, read.start):
             return []
         position = read.end
-    return useful[:1] if _leaves_no_words(doc, position, end) else []
+    if not _leaves_no_words(doc, position, end):
+        return []
+    # "Manche (50) - Saint-Lô": the commune, when the line also names its département.
+    communes = [r for r in useful if r.communes and r.department in (None, useful[0].department)]
+    return communes[:1] if communes and not useful[0].communes else useful[:1]
 
 
 def _leaves_no_words(doc: Doc, start: int, end: int) -> bool:

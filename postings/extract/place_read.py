@@ -11,9 +11,10 @@ in a street or building name ("rue de Paris", "gare de Lyon") is not a place of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from postings import geo
+from postings.extract.place_arrondissements import arrondissement_postcode
 from postings.extract.place_names import (
     ABROAD,
     AMBIGUOUS_COMMUNES,
@@ -34,7 +35,9 @@ class Read:
     `department` the département it states or implies; `region` a région named without a
     département (only useful to choose between homonyms); `abroad` a place outside France;
     `unknown` a place name no French list knows ("Dakar"), as written; `qualified` says a
-    postal code or a département stands beside the name ("33220 Ste-Foy-la-Grande").
+    postal code or a département stands beside the name ("33220 Ste-Foy-la-Grande");
+    `aliases` are the communes among `communes` that the name only abbreviates ("Saint-Ouen"
+    for Saint-Ouen-sur-Seine), to be chosen only where the posting's context says so.
     """
 
     start: int
@@ -47,6 +50,7 @@ class Read:
     key: str = ""
     unknown: str | None = None
     qualified: bool = False
+    aliases: tuple[geo.Commune, ...] = ()
 
 
 # Département codes as written: "93", "2A", "974" (validated against the list afterwards).
@@ -57,24 +61,14 @@ _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODE})[ \t]*-?[ \t]*$")
 _POSTCODE_AFTER = re.compile(r"[ \t]*[,(-]?[ \t]*(\d{5})(?![\w])\)?")
 _CODE_AFTER = re.compile(rf"[ \t]*(?:[(,]|-[ \t])?[ \t]*{_CODE}(?![\w])\)?")
 _CODE_NEAR = re.compile(rf"[^.;:!?\n()]{{0,35}}?\({_CODE}\)")
-_ARRONDISSEMENT = re.compile(
-    r"[ \t]*-?[ \t]*(?:(\d{1,2})(?:[ \t]?(?:er|re|e|eme|ème|è|ieme|ième|°))?"
-    r"|([IVXivx]{1,5})(?:er|e|eme|ème))(?![\w])(?:[ \t]+arr\w*\.?)?"
-)
 _CONNECTOR = re.compile(r"[\s,(-]*(?:(?:en|dans|de|du|des)\b[ \t]*)?(?:(?:la|le|les)\b[ \t]*|l')?")
 # A street, a station or a gate named after a town lies anywhere ("rue de Paris", "gare de
 # Lyon"); a school, a hospital or an industrial zone "de X" is in X, and is kept.
 _STREET = re.compile(
     r"\b(?:rue|avenue|av|bd|boulevard|place|quai|allee|chemin|route|impasse|square|faubourg"
-    r"|porte|gare|pont|passage|metro|station|aeroport)\.?\s+(?:de la |de l'|du |des |de |d')?$"
+    r"|porte|gare|pont|passage|metro|station|aeroport|cours|parvis|esplanade|promenade|voie"
+    r"|sentier|cite)\.?\s+(?:de la |de l'|du |des |de |d')?$"
 )
-_ARRONDISSEMENT_CITIES = {
-    "paris": (20, "750{:02d}"),
-    "lyon": (9, "6900{}"),
-    "marseille": (16, "130{:02d}"),
-}
-_ARRONDISSEMENT_KEY = re.compile(r"(paris|lyon|marseille) (\d{1,2})(?:er|e) arrondissement$")
-_ROMAN = {"i": 1, "v": 5, "x": 10}
 _PUNCT = " \t.,;:!?()-"
 _PROPER_TAIL = re.compile(r"[ \t]+(?:du|de la|de l'|des|de|d')[ \t]*(?=[A-ZÀ-Þ])")
 # A commune this populous is meant even where its name is also a département's ("Paris").
@@ -85,6 +79,11 @@ _CITY_OVER_DEPARTMENT = 100_000
 # qualified or alone in a field.
 _LOCALITY_POPULATION = 5_000
 _ARTICLE_WORDS = frozenset({"la", "le", "les", "l"})
+# A part of an area before "Nord": a direction, not the département ("secteur Nord").
+_A_PART_OF = re.compile(
+    r"\b(?:secteurs?|zones?|quartiers?|partie|cote|poles?|territoires?|rive|versant|couronne"
+    r"|agences?|antennes?|sites?|sud|est|ouest|et)[ \t]*[-,]?[ \t]*$"
+)
 
 
 def read_places(
@@ -130,10 +129,12 @@ def _read_name(
         return None
     start, end, communes, postal_code = _qualify(doc, name, following, limit)
     qualified = (start, end) != (name.start, name.end)
+    if name.key == "nord" and not qualified and _is_direction(doc, name, begin):
+        return None
     if name.kind == DEPARTMENT and not (communes and (qualified or _prefers_city(name))):
         # "Landes", "40 Landes", "Vienne (86)": the département; "Vienne (38)": the commune.
         return Read(start, end, department=name.code, key=name.key)
-    if not communes:
+    if not communes or (not qualified and _is_acronym(doc, name)):
         return None
     if not qualified and _part_of_a_longer_name(doc, name, following, limit):
         return None
@@ -143,9 +144,29 @@ def _read_name(
         and doc.text[begin:limit].strip(_PUNCT) != (doc.text[name.start : name.end])
     ):
         return None  # "Ville", "Plan", "La Chapelle" are a commune only alone or qualified
-    departments = {c.department for c in communes}
+    aliases = () if qualified else tuple(c for c in communes if c in name.aliases)
+    departments = {c.department for c in communes if c not in aliases}
     department = departments.pop() if len(departments) == 1 else None
-    return Read(start, end, communes, department, postal_code, key=name.key, qualified=qualified)
+    found = Read(start, end, communes, department, postal_code, key=name.key, aliases=aliases)
+    return replace(found, qualified=qualified) if qualified else found
+
+
+def _is_acronym(doc: Doc, name: PlaceName) -> bool:
+    """ "Réseau Étudiant pour l'Alimentation Durable (REAL)": one word in capitals between
+    brackets is an organisation's initials (with a code beside it, it is qualified)."""
+    words = doc.text[name.start : name.end]
+    return (
+        doc.text[name.start - 1 : name.start] == "("
+        and doc.text[name.end : name.end + 1] == ")"
+        and words.isupper()
+        and " " not in words
+        and "-" not in words
+    )
+
+
+def _is_direction(doc: Doc, name: PlaceName, begin: int) -> bool:
+    """ "secteurs Nord et Est", "quartiers nord": a direction, not the département."""
+    return bool(_A_PART_OF.search(doc.folded, max(begin, name.start - 30), name.start))
 
 
 def _is_locality(name: PlaceName) -> bool:
@@ -178,7 +199,7 @@ def _qualify(
 ) -> tuple[int, int, tuple[geo.Commune, ...], str | None]:
     """The name's span widened to its qualifiers, the communes they allow, its postal code."""
     start, end = name.start, name.end
-    communes = name.communes
+    communes = name.communes + name.aliases
     postal_code = None
     line_start = doc.line_at(start).start
     before = _POSTCODE_BEFORE.search(doc.text, max(line_start, start - 12), start)
@@ -190,7 +211,7 @@ def _qualify(
             communes, postal_code = narrowed, match.group(1)
             start, end = min(start, match.start(1)), max(end, match.end())
             break
-    arrondissement = _arrondissement(doc, name, end, limit)
+    arrondissement = arrondissement_postcode(doc, name, end, limit)
     if arrondissement:
         postal_code = postal_code or arrondissement[0]
         end = max(end, arrondissement[1])
@@ -204,8 +225,11 @@ def _qualify(
         codes.append(named)
     if near := _CODE_NEAR.match(doc.text, end, limit):
         codes.append((near.group(1).upper(), end, near.end()))
-    for code, code_start, code_end in codes:
-        in_department = tuple(c for c in communes if c.department == code)
+    for index, (code, code_start, code_end) in enumerate(codes):
+        # A code a few words further may be another town's: it confirms no short form.
+        loose = near is not None and index == len(codes) - 1
+        candidates = name.communes if loose and postal_code is None else communes
+        in_department = tuple(c for c in candidates if c.department == code)
         if in_department or (name.kind == DEPARTMENT and code == name.code):
             communes = in_department
             start, end = min(start, code_start), max(end, code_end)
@@ -242,31 +266,6 @@ def _department_after(
                 close = code.end()
             return name.code, end, close
     return None
-
-
-def _arrondissement(doc: Doc, name: PlaceName, end: int, limit: int) -> tuple[str, int] | None:
-    """The postal code of "Paris 11e", "Lyon 3ème", "MARSEILLE 01", "Paris XVe"."""
-    alias = _ARRONDISSEMENT_KEY.match(name.key)
-    if alias:  # the gazetteer's own name: "Paris 11e Arrondissement"
-        city, number = _ARRONDISSEMENT_CITIES.get(alias.group(1)), int(alias.group(2))
-    else:
-        city = _ARRONDISSEMENT_CITIES.get(name.key)
-        match = _ARRONDISSEMENT.match(doc.text, end, limit) if city else None
-        if city is None or match is None:
-            return None
-        number = int(match.group(1)) if match.group(1) else _roman(match.group(2))
-        end = match.end()
-    if city is None:
-        return None
-    highest, postcode = city
-    if not 1 <= number <= highest:
-        return None
-    return postcode.format(number), end
-
-
-def _roman(numeral: str) -> int:
-    values = [_ROMAN.get(c, 0) for c in numeral.lower()]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _bare_postcodes(doc: Doc, start: int, end: int, reads: list[Read]) -> list[Read]:

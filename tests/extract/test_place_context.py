@@ -1,0 +1,327 @@
+"""Workplace extraction where the context decides: départements named like hamlets, acronyms
+named like villages, other offers of a newsletter, second sites, short forms of communes."""
+
+from __future__ import annotations
+
+import pytest
+
+from postings.extract.place import extract_place
+from postings.extract.text import Doc
+
+
+def place(text: str) -> tuple[str | None, str | None]:
+    found = extract_place(Doc.of(text), {})
+    return tuple(found[k].value if k in found else None for k in ("city", "department"))
+
+
+# --- an article and a département's name: the département, not a hamlet of that name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu de travail : interventions sur toute la Creuse", (None, "23")),
+        ("Zone d'intervention : l'ensemble de la Creuse (permis B exigé)", (None, "23")),
+        ("Secteur géographique : la Marne\nContrat : CDI", (None, "51")),
+        ("Lieu : poste itinérant sur la Marne et les Ardennes", (None, "51")),
+        ("Vous interviendrez au domicile des personnes âgées dans toute la Creuse.", (None, "23")),
+        ("Localisation : la Creuse (déplacements fréquents)", (None, "23")),
+        (
+            "Auxiliaire de vie\nLieu de travail : département de la Creuse, agence de "
+            "rattachement : Guéret",
+            (None, "23"),
+        ),
+        ("Poste basé dans la Marne, à Épernay.", ("Épernay", "51")),
+    ],
+)
+def test_an_article_and_a_departments_name_mean_the_departement(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu de travail : 44 - LA MARNE", ("La Marne", "44")),
+        ("Adresse : 2 rue de l'Église, 44270 La Marne", ("La Marne", "44")),
+        ("Poste basé à La Marne (44), près de Machecoul.", ("La Marne", "44")),
+    ],
+)
+def test_the_hamlet_named_like_a_departement_is_kept_with_its_code(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieu de travail : agglomération lilloise (secteurs Nord et Est prioritaires)",
+        "Zone : Rennes, quartiers Nord",
+        "Lieu : Marseille, secteur nord",
+    ],
+)
+def test_nord_after_a_part_of_an_area_is_a_direction(text):
+    assert place(text)[1] != "59"
+
+
+# --- acronyms that are also villages --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publiée par Réseau Étudiant pour l'Alimentation Durable (REAL)\nStage - 6 mois - Lyon",
+            ("Lyon", "69"),
+        ),
+        ("L'Association Intercommunale d'Aide à Domicile (AIDE) recrute à Brest.", ("Brest", "29")),
+        ("Le Collectif Urbain (CU) recrute un·e animateur·rice à Nantes.", ("Nantes", "44")),
+        (
+            "Offre publiée par l'Union des Centres Sociaux (ORANGE)\nLieu : Valence",
+            ("Valence", "26"),
+        ),
+    ],
+)
+def test_initials_in_brackets_are_no_commune(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réseau Étudiant pour l'Alimentation Durable (REAL)",
+        "Mission locale (AIX) : plus d'informations sur notre site",
+    ],
+)
+def test_initials_alone_give_no_place(text):
+    assert place(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chargé de mission (Lyon 3e)", ("Lyon", "69")),
+        ("Animateur jeunesse (Vitré 35)", ("Vitré", "35")),
+        ("Éducateur spécialisé (Castelnau-le-Lez)", ("Castelnau-le-Lez", "34")),
+    ],
+)
+def test_a_place_written_in_brackets_still_counts(text, expected):
+    assert place(text) == expected
+
+
+# --- newsletters: the offer of the letter, not the teasers of the others --------------------
+
+_LETTER = """Objet : [Lettre Emploi] Chef de service – MECS Les Tilleuls (24)
+
+À LA UNE
+L'association Enfance Périgord recrute un·e chef·fe de service
+MECS Les Tilleuls – Boulazac Isle Manoire (24)
+CDI temps plein
+
+Missions : encadrement de l'équipe éducative, suivi des projets personnalisés.
+Candidature avant le 28 février à recrutement@enfance-perigord.fr
+
+{heading}
+
+• Comptable (H/F) – CDI – Brive-la-Gaillarde (19) – voir l'offre
+• Moniteur d'atelier – CDD 6 mois – ESAT de Tulle (19) – voir l'offre
+• Stage – Chargé·e de communication – 4 mois – Limoges (87) – voir l'offre
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ÉGALEMENT DANS LE RÉSEAU",
+        "Aussi chez nos adhérents",
+        "Et aussi :",
+        "D'autres postes à pourvoir",
+        "Encore dans le réseau cette semaine",
+        "",
+    ],
+)
+def test_a_newsletters_other_offers_do_not_place_the_job(heading):
+    assert place(_LETTER.format(heading=heading)) == ("Boulazac Isle Manoire", "24")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comptable (H/F) – CDI – Aurillac (15) – voir l'offre",
+        "→ Infirmier·e de nuit – CDI – Vichy (03) – Voir l'annonce",
+        "Secrétaire médicale | CDD | Riom (63) | Lire l'offre",
+        "Animateur·rice – Clermont-Ferrand (63) (voir l'offre)",
+    ],
+)
+def test_a_teaser_line_linking_to_another_offer_is_not_read(line):
+    text = f"Directeur adjoint – Foyer de vie\nLieu : Le Puy-en-Velay\n\n{line}\n"
+    assert place(text) == ("Le Puy-en-Velay", "43")
+
+
+# --- a second site the job visits is not its workplace --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Épicerie sociale - Saint-Denis - 974\nVous assurez ponctuellement des permanences "
+            "dans notre antenne de Saint-Paul.",
+            ("Saint-Denis", "974"),
+        ),
+        (
+            "Poste basé à Rennes.\nVous tenez aussi une permanence par mois dans notre antenne "
+            "de Vitré.",
+            ("Rennes", "35"),
+        ),
+        (
+            "Lieu de travail : Quimper\nDéplacements réguliers sur le site de Brest.",
+            ("Quimper", "29"),
+        ),
+        (
+            "CDI - Angers\nDes interventions occasionnelles au sein de notre établissement de "
+            "Cholet sont à prévoir.",
+            ("Angers", "49"),
+        ),
+        ("Lieu : Montreuil, antenne à Saint-Denis", ("Montreuil", "93")),
+        ("Lieu de travail : Nevers (rattachement administratif : Dijon)", ("Nevers", "58")),
+    ],
+)
+def test_an_occasional_or_second_site_does_not_win_over_the_workplace(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous travaillerez au sein de notre établissement de Cholet.", ("Cholet", "49")),
+        ("L'association recrute pour son antenne de Vierzon un·e conseiller·e.", ("Vierzon", "18")),
+        ("Lieu de travail : antenne de Vitré", ("Vitré", "35")),
+    ],
+)
+def test_a_site_stated_as_the_workplace_still_counts(text, expected):
+    assert place(text) == expected
+
+
+# --- a département and a commune on one line --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DIRECTEUR DE PÔLE (H/F)\nManche (50) – Saint-Lô\n\nNotre client", ("Saint-Lô", "50")),
+        ("Animateur·rice\nGironde - Libourne\nCDI", ("Libourne", "33")),
+        ("Comptable\nFinistère, Morlaix\nCDD 6 mois", ("Morlaix", "29")),
+        ("Aide-soignant\nHaute-Savoie (74) / Annecy", ("Annecy", "74")),
+    ],
+)
+def test_a_line_with_a_departement_and_a_commune_gives_the_commune(text, expected):
+    assert place(text) == expected
+
+
+def test_a_line_with_a_departement_and_a_commune_elsewhere_keeps_the_departement():
+    assert place("Directeur\nManche (50) – Brest\n") == (None, "50")
+
+
+# --- location words of job boards and offices ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[STAGE] Chargé·e de mobilisation – 6 mois – Lyon", ("Lyon", "69")),
+        ("Service civique - 8 mois - Poitiers", ("Poitiers", "86")),
+        ("Bureaux : Maison des associations, 6 cours des Alliés, Rennes", ("Rennes", "35")),
+        ("Locaux : 12 rue de la Paix, 44000 Nantes", ("Nantes", "44")),
+        ("Bureaux : Lyon 7e (métro Jean Macé)", ("Lyon", "69")),
+        ("C'est à Quimperlé, dans une équipe de 6 salariés 😊", ("Quimperlé", "29")),
+        ("Ça se passe à Brest, dans nos locaux du port !", ("Brest", "29")),
+    ],
+)
+def test_durations_offices_and_social_posts_place_the_job(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est à vous de jouer : envoyez votre candidature !",
+        "Bureaux : ouverts du lundi au vendredi",
+        "Stage de 6 mois à partir de mars",
+    ],
+)
+def test_these_phrases_without_a_place_give_none(text):
+    assert place(text) == (None, None)
+
+
+# --- short forms of communes, chosen by the context -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CDI – Saint-Ouen – Poste à pourvoir en mars\n"
+            "Bureaux : 9 rue du Docteur-Bauer, 93400 Saint-Ouen-sur-Seine",
+            "Saint-Ouen-sur-Seine",
+        ),
+        ("Lieu de travail : Saint-Ouen (93)", "Saint-Ouen-sur-Seine"),
+        ("Poste basé à Saint-Ouen, en Seine-Saint-Denis.", "Saint-Ouen-sur-Seine"),
+        ("Poste basé à Saint-Ouen (Val-d'Oise), près de Cergy.", "Saint-Ouen-l'Aumône"),
+        ("Lieu : Saint-Ouen, Île-de-France", "Saint-Ouen-sur-Seine"),
+        (
+            "Notre asso recrute ! C'est à La Teste (quartier Cazaux), 20h/semaine.\n"
+            "#emploi #Arcachon",
+            "La Teste-de-Buch",
+        ),
+        ("Lieu : La Teste, Gironde", "La Teste-de-Buch"),
+        ("Poste basé à Champigny (94)", "Champigny-sur-Marne"),
+        ("Lieu de travail : Les Sables (85)", "Les Sables-d'Olonne"),
+        ("Lieu : Boulogne (62)", "Boulogne-sur-Mer"),
+        ("Lieu : Le Puy (43)", "Le Puy-en-Velay"),
+        ("CDI - La Roche (Vendée)", "La Roche-sur-Yon"),
+        ("Animateur - Bourg (01)", "Bourg-en-Bresse"),
+    ],
+)
+def test_a_short_form_is_the_populous_commune_the_context_places(text, expected):
+    assert place(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu : Saint-Ouen (41)", ("Saint-Ouen", "41")),
+        ("Poste basé à Saint-Ouen, dans le Loir-et-Cher.", ("Saint-Ouen", "41")),
+        ("Lieu : Saint-Ouen", ("Saint-Ouen", "41")),
+        ("Lieu de travail : Champigny (89)", ("Champigny", "89")),
+        ("Lieu de travail : Champigny", ("Champigny", "89")),
+    ],
+)
+def test_without_a_context_for_it_the_commune_of_that_very_name_stays(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est à La Teste, avec des enfants de 6 à 11 ans.",
+        "Lieu : Les Sables",
+    ],
+)
+def test_a_short_form_no_context_confirms_gives_no_commune(text):
+    assert place(text)[0] is None
+
+
+def test_a_locality_is_no_short_form_of_a_town_whose_code_is_near():
+    text = "Poste basé au centre social de la Chapelle, à Saint-Herblain (44)."
+    assert place(text) == ("Saint-Herblain", "44")
+
+
+@pytest.mark.parametrize(
+    ("text", "long_form"),
+    [
+        ("Lieu : Pont (38), près de Grenoble", "Pont-de-Chéruy"),
+        ("Lieu de travail : Bois (78)", "Bois-d'Arcy"),
+        ("Lieu : Mont (40)", "Mont-de-Marsan"),
+    ],
+)
+def test_a_common_word_is_no_short_form(text, long_form):
+    assert place(text)[0] != long_form
