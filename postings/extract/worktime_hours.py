@@ -7,7 +7,8 @@ Read, in order of trust (the first one written wins inside a level):
    travail : 24h", "Volume horaire : 28h", "Horaires : 35h du lundi au samedi" (more than
    12 hours under a bare "Horaires :" are a week's);
 2. hours per week: "35 heures par semaine", "35h/semaine", "28H hebdomadaires", "35h hebdo",
-   "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées";
+   "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées",
+   or spread over the week: "35h du lundi au vendredi", "28 h sur 4 jours";
 3. a figure beside the contract or working time: "CDI 35H", "temps partiel 24h", "mi-temps
    (17 h 30)", "Poste à 80 % (28 h)", "sur la base de 28 heures", "à raison de 30 heures".
 
@@ -37,10 +38,23 @@ _PER_WEEK = (
     r"(?:\s{0,3}(?:de travail\s{1,2})?(?:(?:/|par|per|a la|au)\s{0,3}){1,2}"
     r"(?:semaines?\b|sem\b|week\b|s\b|hebdo)|\s{0,3}(?:hebdo\w*|semaine\b|weekly|annualisees?))"
 )
+# (On the same line: "CDI temps plein, 35h" then a line "- 2 200 € …" is no range "35h - 2".)
 _NOT_WEEKLY_AFTER = (
-    r"(?!\s{0,3}(?:/\s{0,2}24|-\s{0,2}\d|a\s{0,2}\d|de formation|d'|par (?:jour|mois|an)"
-    r"|/\s{0,2}(?:jour|j\b|mois|an)|\d))"
+    r"(?![ \t]{0,3}(?:/[ \t]{0,2}24|-[ \t]{0,2}\d|a[ \t]{0,2}\d|de formation|d'"
+    r"|par (?:jour|mois|an)|/[ \t]{0,2}(?:jour|j\b|mois|an)|\d))"
 )
+# Hours spread over the week: "35h du lundi au vendredi", "28 heures sur 4 jours" (a day's
+# hours are 12 at most, and "de 9h à 17h du lundi au vendredi" is a time of day: see `_spread`).
+_DAYS = r"du (?:lundi|mardi) au (?:jeudi|vendredi|samedi|dimanche)"
+_SPREAD = re.compile(
+    rf"(?<![\d.,/h]){_HOURS}[ \t,]{{1,3}}(?:{_DAYS}"
+    r"|(?:reparties? |repartis )?sur (?:[4-6]|quatre|cinq|six) jours|reparties? sur la semaine)"
+)
+# "du lundi au vendredi, 35 heures", "du lundi au samedi (39h)"
+_DAYS_THEN_HOURS = re.compile(
+    rf"{_DAYS}[ \t]{{0,2}}[,:(-][ \t]{{0,2}}(?:soit[ \t]{{1,2}})?{_HOURS}{_NOT_WEEKLY_AFTER}"
+)
+_TIME_OF_DAY = re.compile(r"(?:\b(?:a|de|des|apres|avant|vers|entre|et|jusqu'a)|-)[ \t]*$")
 _LABEL_WORDS = ("nombre d'heures", "heures", "duree", "temps de travail", "horaire",
                 "volume horaire", "weekly", "hours per", "quotite", "base horaire")  # fmt: skip
 _LABEL = re.compile(
@@ -49,8 +63,9 @@ _LABEL = re.compile(
     r"|temps de travail(?P<w5> hebdomadaire)?|horaires? (?P<w6>hebdomadaires?)"
     r"|volume horaire(?P<w7> hebdomadaire)?|(?P<w8>duree hebdomadaire)(?: de travail)?"
     r"|(?P<w9>weekly hours|hours per week)|quotite horaire|base horaire"
-    # "Horaires : 35h du lundi au samedi" (a day's hours are fewer: see `_DAY_MOST`)
-    r"|(?P<bare>horaires?(?=\s{0,3}:)))"
+    # "Horaires : 35h du lundi au samedi", "Durée : 35 h" (a day's hours are fewer: see
+    # `_DAY_MOST`)
+    r"|(?P<bare>(?:horaires?|duree|quotite(?: de travail)?)(?=\s{0,3}:)))"
     rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de\s)?{_NUM}\s{{0,2}}(?P<unit>{_UNIT})?"
     r"(?P<w10>\s{0,3}(?:par semaine|/\s{0,2}semaine|hebdo\w*))?"  # Indeed: "24 par semaine"
     r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|j\b|mois|an)|annuel|mensuel|\d|%"
@@ -121,6 +136,20 @@ def _weekly(doc: Doc) -> list[Found]:
     return found
 
 
+def _spread(doc: Doc) -> list[Found]:
+    found = []
+    words = ("lundi au", "mardi au", "jours", "semaine")
+    matches = matches_around(doc.folded, words, _SPREAD, before=30, after=40)
+    matches += matches_at(doc.folded, ("du lundi", "du mardi"), _DAYS_THEN_HOURS)
+    for match in sorted(matches, key=lambda m: m.start()):
+        before = doc.folded[max(0, match.start() - 12) : match.start()]
+        if _value(match) <= _DAY_MOST or (match[0][0].isdigit() and _TIME_OF_DAY.search(before)):
+            continue
+        if not _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
+            found.append(Found(_value(match), match.start(), match.end()))
+    return found
+
+
 def converted_hours(doc: Doc) -> Found | None:
     """Hours per year or month brought to a week on the legal full time ("1 607 heures
     annuelles" is 35): not weekly hours the posting wrote, only a sign of full or part time."""
@@ -166,7 +195,7 @@ def _beside(doc: Doc) -> list[Found]:
 
 def find_hours(doc: Doc) -> Found | None:
     """Weekly hours as written (35, 28, 24.5), with their words; None when not written."""
-    for reader in (_labelled, _weekly, _beside):
+    for reader in (_labelled, _weekly, _spread, _beside):
         for item in reader(doc):
             if 1 <= item.value <= _WEEK_MAX:
                 return Found(_plain(item.value), item.start, item.end)

@@ -309,3 +309,51 @@ def test_a_share_of_full_time_after_a_gives_part_time_but_no_hours(text, full_ti
 )
 def test_hours_in_brackets_after_a_share_of_full_time_are_the_weekly_hours(text, expected):
     assert worktime_of(text).get("hours_per_week") == expected
+
+
+# --- round 3: hours a line ends with, hours spread over the week, bare labels --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conditions\n- CDI temps plein, 35h\n- 2 200 – 2 500 € bruts / mois", 35),
+        ("Temps partiel, 24h\n- 1 500 € brut mensuel", 24),
+        ("CDI 35H\n- Mutuelle prise en charge à 60 %", 35),
+        ("Contrat : CDD temps plein 35 heures\n-  Prise de poste : 1er mars", 35),
+        ("Poste basé au siège, en présentiel, 35h du lundi au vendredi.", 35),
+        ("39 heures du lundi au samedi, un week-end sur trois", 39),
+        ("28 heures sur 4 jours (lundi-jeudi)", 28),
+        ("Temps de travail 30h réparties sur 4 jours", 30),
+        ("32 h, réparties sur la semaine selon le planning", 32),
+        ("Travail du lundi au vendredi, 35 heures", 35),
+        ("Horaires du lundi au samedi (39h), repos le dimanche", 39),
+        ("Du mardi au samedi : 35h", 35),
+        ("Durée : 35 h", 35),
+        ("Quotité de travail : 28h", 28),
+        ("Poste à 35h00 du lundi au vendredi", 35),
+    ],
+)
+def test_weekly_hours_written_without_per_week_are_read(text, expected):
+    assert worktime_of(in_body(text)).get("hours_per_week") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouvert de 9h à 17h du lundi au vendredi",
+        "Accueil du public jusqu'à 18h du lundi au vendredi",
+        "Fermeture à 19h du lundi au samedi",
+        "Travail de 8h à 16h du lundi au vendredi",
+        "7h du lundi au vendredi, pause déjeuner d'une heure",
+        "Permanences : 14h du lundi au vendredi",
+        "Du lundi au vendredi : 13h-19h",
+        "Du lundi au vendredi, 9h - 17h",
+        "Durée : 6 mois",
+        "Durée : 12h de formation",
+        "1607 h annuelles, annualisées",
+        "Temps plein, 1607 heures annuelles",
+    ],
+)
+def test_times_of_day_and_other_durations_are_no_weekly_hours(text):
+    assert worktime_of(in_body(text)).get("hours_per_week") is None
