@@ -71,6 +71,7 @@ _APPLY = re.compile(
     r"|offre|annonce|courriel|e-?mail|mail|apply|application|send|resume)\b"
 )
 _REGISTER = re.compile(r"\binscri\w*")
+_ASIDE = re.compile(r"\([^()]{0,120}\)")
 _NOT_DEADLINE = re.compile(
     r"\b(?:prise de (?:poste|fonctions?)|pourvoir|debut|demarr\w*|embauch\w*|entretiens?|jury"
     r"|cdd|cddi|contrat|selection|reponses?|resultats?|convoqu\w*|integrer|rejoindre|start"
@@ -92,7 +93,8 @@ def find_deadline(doc: Doc, mentions: list[DateMention], posted: date | None) ->
     volunteers: bool | None = None
     for match in matches_at(doc.folded, _WEAK_WORDS, _WEAK):
         clause = clause_before(doc, match.start())
-        if _NOT_DEADLINE.search(clause) or not _APPLY.search(clause):
+        # "(CV + ce qui te donne envie de nous rejoindre)": an aside is not what the date ends
+        if _NOT_DEADLINE.search(_ASIDE.sub(" ", clause)) or not _APPLY.search(clause):
             if not _REGISTER.search(clause):
                 continue
             if volunteers is None:  # volunteers apply by registering: "Inscription avant le"

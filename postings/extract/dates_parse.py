@@ -68,9 +68,10 @@ _NUMBER_BEFORE = re.compile(r"(?<![\d/.,-])(?P<n>\d{1,4})$")
 _SLASH_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)(?![\d/]|[.,-]\d)")
 _MONTH_BEFORE = re.compile(r"(?<![\d/.,-])(?P<n>0?[1-9]|1[0-2])$")
 _POSTED_WORDS = ("publi", "poste", "mis", "actualis", "paru", "diffus", "soumis", "depos",
-                 "updated", "date de")  # fmt: skip
+                 "updated", "date de", "en ligne")  # fmt: skip
 _POSTED = re.compile(
     r"\b(?:publiee?s?|postee?s?|mise?s? en ligne|mise?s? a jour|actualisee?s?|parue?s?"
+    r"|(?<!fin de )(?<!limite de )publication(?=\s{0,3}:)|en ligne depuis"
     r"|diffusee?s?|soumise?s?(?: par [^\n:]{0,40}?)?|deposee?s?|posted|published|updated"
     r"|date de (?:publication|parution|mise en ligne|diffusion|(?:derniere )?mise a jour))"
     r"\s{0,3}(?:le|on|du)?\s{0,3}:?\s{0,3}"

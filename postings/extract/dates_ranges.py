@@ -3,7 +3,8 @@
 "Fin : septembre 2025", "CDD jusqu'au 31 août 2026").
 
 A range is the contract's period only when its sentence speaks of no training, event or
-project and either speaks of the contract (CDD, contrat, stage, mission...) or counts whole
+project (the leave of the person replaced is none: "remplacement congé maternité") and
+either speaks of the contract (CDD, contrat, stage, mission...) or counts whole
 months ("de septembre 2026 à juin 2027"), or when it stands alone on its line and lasts at
 least four weeks (a posting's bare "9 février - 9 juillet 2026" under the contract's name).
 Start dates and contract lengths both read these periods.
@@ -40,6 +41,12 @@ OTHER_PERIODS = re.compile(
     r"|evenements?|entretiens?|jury|vacances|ouverture|projets?|programmes?|conventions?"
     r"|exercice|saison|plan|subventions?|financements?|marches?|candidatures?|publication"
     r"|inscriptions?|sejours?|chantiers?|accueil)\b"
+)
+# The leave of the person a CDD replaces is no other period: "CDD de remplacement (congé
+# maternité), du 3 novembre au 30 avril", "remplacement d'un congé de formation, du …".
+_LEAVE = re.compile(
+    r"\bconges? (?:de |d'|pour )?(?:maternite|paternite|parental|maladie|longue (?:maladie|duree)"
+    r"|formation|sabbatique|creation d'entreprise|sans solde|de naissance|d'adoption)\w*"
 )
 _END_WORDS = ("date de fin", "fin", "end")
 _END_LABEL = re.compile(
@@ -126,7 +133,7 @@ def contract_ranges(doc: Doc) -> list[DateRange]:
         line = doc.line_at(item.start)
         after = doc.folded[item.end : min(line.end, item.end + 40)].split("(")[0]
         context = clause_before(doc, item.start) + after  # "(hors vacances scolaires)" aside
-        other = OTHER_PERIODS.search(context)
+        other = OTHER_PERIODS.search(_LEAVE.sub(" ", context))
         # "de septembre 2026 à juin 2027": whole months are a period of work, not an event
         months = not item.first.has_day and not item.last.has_day
         if (not other and (CONTRACT_WORDS.search(context) or months)) or _stands_alone(doc, item):

@@ -581,3 +581,152 @@ def test_volunteers_register_to_apply(text, expected):
 def test_a_registration_in_a_call_for_volunteers_is_still_no_interview_date():
     text = "Nous recherchons des bénévoles. Entretiens et inscriptions avant le 15 mai 2027."
     assert deadline_of(text) is None
+
+
+# --- round 3: replacements of a leave, "début dès que possible", asides, year-less starts ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Contrat : CDD de remplacement (congé maternité), du 3 novembre 2025 au 30 avril 2026",
+            date(2025, 11, 3),
+        ),
+        (
+            "Contrat : CDD – remplacement d'un congé de formation, du 5 janvier au 5 juin 2026",
+            date(2026, 1, 5),
+        ),
+        ("Remplacement congé parental du 01/09/2026 au 31/08/2027", date(2026, 9, 1)),
+        (
+            "CDD (remplacement d'un congé maladie) du 12 janvier au 30 juin 2026",
+            date(2026, 1, 12),
+        ),
+        (
+            "Poste en CDD pendant un congé sabbatique, du 1er mars au 31 décembre 2026",
+            date(2026, 3, 1),
+        ),
+        (
+            "CDD pour remplacer une salariée en congé de longue maladie du 2 février au 31 juillet"
+            " 2026",
+            date(2026, 2, 2),
+        ),
+    ],
+)
+def test_the_leave_a_cdd_replaces_does_not_hide_its_period(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fermeture de la structure pour congés du 1er au 15 août 2026.",
+        "Congés payés du 20 juillet au 10 août 2026 à poser en accord avec l'équipe.",
+        "Formation des nouveaux salariés du 5 au 9 janvier 2026.",
+    ],
+)
+def test_the_structures_own_leave_or_training_is_still_no_start(text):
+    assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intervenant·e social·e (H/F)\nCDD 3 mois – temps plein – début dès que possible",
+        "Début dès que possible",
+        "Démarrage dès que possible, dans nos locaux de Nantes",
+        "CDI - début immédiat",
+        "Début au plus vite",
+        "Démarrage ASAP !",
+        "Début dès maintenant si vous êtes disponible",
+    ],
+)
+def test_a_start_word_then_as_soon_as_possible_is_asap(text):
+    assert start_of(text) == "ASAP"
+
+
+def test_a_newsletters_later_teaser_does_not_beat_the_offers_asap_start():
+    text = (
+        "Date : 10 mars 2026\n"
+        "Intervenant·e social·e de maraude (H/F)\n"
+        "CDD 3 mois – temps plein – début dès que possible\n"
+        "Missions : aller vers les personnes à la rue.\n\n"
+        "ESPACE SOLIDARITÉ – Paris 18e\n"
+        "Stage – Assistant·e de projet – 6 mois – à partir d'avril\n"
+        "→ Voir l'offre sur notre site emploi\n"
+    )
+    assert start_of(text) == "ASAP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoyé : lundi 17 novembre 2025 09:31\nObjet : Offre CDD\n\n"
+            "Prise de poste : lundi 5 janvier",
+            date(2026, 1, 5),
+        ),
+        (
+            "Prise de poste le lundi 5 janvier. Candidature avant le 12 décembre 2025.",
+            date(2026, 1, 5),
+        ),
+        ("Publiée le 25/09/2025\nCDD à partir du 3 novembre, 30h par semaine", date(2025, 11, 3)),
+        ("Publiée le 25/09/2025\nContrat à partir du 3 novembre 2025", date(2025, 11, 3)),
+        ("Poste à pourvoir à compter du 3 novembre 2025", date(2025, 11, 3)),
+    ],
+)
+def test_a_day_without_year_or_after_a_partir_du_keeps_its_day(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publié le 20 février 2026\nEnvoie-nous ta candidature (CV + ce qui te donne envie de"
+            " nous rejoindre) avant le 15 mars à bonjour@tiers-lieu.org",
+            date(2026, 3, 15),
+        ),
+        (
+            "Candidatures (CV et lettre, en précisant quand vous pouvez nous rejoindre) avant le"
+            " 10 avril 2026",
+            date(2026, 4, 10),
+        ),
+        (
+            "Merci d'envoyer CV et lettre (avec vos disponibilités pour démarrer) avant le 2 mai"
+            " 2026",
+            date(2026, 5, 2),
+        ),
+        ("Publiée le 20/02/2026\nCandidatures avant le 15 mars.", date(2026, 3, 15)),
+        ("Mise en ligne : 20.02.2026\nEnvoyez votre CV avant le 15 mars.", date(2026, 3, 15)),
+        ("Publication : 20 février 2026\nCV et lettre avant le 15 mars.", date(2026, 3, 15)),
+        ("En ligne depuis le 20/02/2026\nPostulez avant le 15 mars !", date(2026, 3, 15)),
+        ("Date de publication : 2026-02-20\nCandidature avant le 15 mars.", date(2026, 3, 15)),
+    ],
+)
+def test_a_year_less_deadline_follows_the_publication_and_asides_do_not_hide_it(text, expected):
+    assert deadline_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous nous rejoindrez avant le 1er mars 2026 pour la passation.",
+        "Candidature : prise de poste avant le 15 mars 2026 souhaitée.",
+        "Entretiens (CV présélectionnés) avant le 20 mars 2026.",
+    ],
+)
+def test_a_date_about_joining_or_interviews_is_still_no_deadline(text):
+    assert deadline_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publication : 20 février 2026", date(2026, 2, 20)),
+        ("En ligne depuis le 03/03/2026", date(2026, 3, 3)),
+        ("Publiée le 27/10/2025 par Réseau Étudiant", date(2025, 10, 27)),
+    ],
+)
+def test_more_ways_of_writing_the_publication_date_are_read(text, expected):
+    assert scan(Doc.of(text)).posted == expected
