@@ -8,7 +8,8 @@ title lines, a sentence about the job, a phrase that can only name the job's con
 
 A mention about other people or another time never counts: "encadrer des stagiaires",
 "salariés en CDDI", "possibilité de CDI à l'issue", "évolutif en CDI", "directeur par
-intérim", "CLONG-Volontariat", plurals ("des services civiques"). "CDD ou CDI" gives the
+intérim", "CLONG-Volontariat", plurals ("des services civiques"), readers' comments under a
+social network's post ("C'est en CDI ?", see `contract_comments`). "CDD ou CDI" gives the
 first one written; "Contrat à durée déterminée" with "CDD insertion" on the next line, or a
 CDD whose body hires "en contrat à durée déterminée d'insertion" or only people eligible to
 the IAE, gives the finer CDDI. With no type named at all, a call for volunteers or for a
@@ -27,6 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from postings.extract.contract_calls import find_insertion_job, find_unnamed_contract
+from postings.extract.contract_comments import comments_start
 from postings.extract.contract_context import GENERIC, LABEL_ONLY, SPECIFIC, TOP_LINES, placement
 from postings.extract.contract_duration import find_duration
 from postings.extract.dates_words import matches_at
@@ -169,7 +171,8 @@ def find_contract_type(doc: Doc) -> Found | None:
     top = {line.index: rank for rank, line in enumerate(doc.nonblank_lines()[:TOP_LINES])}
     graded = []
     label_line = None
-    mentions = _mentions(doc)[:_MOST_MENTIONS]
+    comments = comments_start(doc)  # readers' "C'est en CDI ?" under a post is no statement
+    mentions = [m for m in _mentions(doc)[:_MOST_MENTIONS] if m.start < comments]
     for mention in mentions:
         line = doc.line_at(mention.start).index
         if label_line is not None and line > label_line + 2:

@@ -87,6 +87,8 @@ def _is_about_others(doc: Doc, start: int, end: int) -> bool:
     just_before = doc.folded[max(line.start, start - 12) : start]
     before = clause_before(doc, start, limit=70)
     after = doc.folded[end : end + 20]
+    if doc.text[end : end + 20].lstrip().lower().startswith("dès"):
+        after = ""  # "un CDI dès la rentrée" is the job's, unlike "CDI des salariés"
     # In a list in brackets, what precedes the bracket speaks for every item of it:
     # "accéder à un emploi durable (CDD de 6 mois ou plus, CDI)".
     bracket = before.rfind("(")

@@ -623,3 +623,81 @@ def test_a_period_in_days_beats_a_period_in_months_for_the_length():
 )
 def test_recruiting_volunteers_as_a_mission_is_no_call_for_volunteers(text):
     assert type_of(text) is None
+
+
+# --- round 3: readers' comments under a social network's post ---------------------------------
+
+_POST = (
+    "Emploi Bassin d'Arcachon (groupe public · 23 k membres)\n\n"
+    "Sandrine L.\n2 août à 18:42\n\n"
+    "Bonjour à tous ! Notre asso recrute un·e animateur·rice périscolaire pour la rentrée,"
+    " environ 20h/semaine. Envoyez votre CV à recrutement@ludo.fr\n\n"
+    "#emploi #animation\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "👍 34   💬 9 commentaires   ↗ 21 partages\n\nCommentaires\n"
+        "Marie D. : C'est en CDI ou juste pour l'année scolaire ?\n"
+        "  Sandrine L. : On en parle en entretien 😉",
+        "Commentaires\nKévin B. : Partagé ! C'est un CDD ?",
+        "9 commentaires\nLaura M. : Moi je cherche un CDI, c'est possible ?",
+        "Voir les 12 commentaires\nPaul R. : Stage possible ?",
+        "Les plus pertinents\nAnne T. : c'est un CDI ?",
+        "12 J'aime · 4 commentaires · 2 partages\nJulie P. : Service civique possible ?",
+        "View all 5 comments\nTom : CDI?",
+        "Réponses\nNadia : en CDD ?",
+    ],
+)
+def test_a_readers_comment_under_a_post_does_not_state_the_contract(comments):
+    assert type_of(_POST + comments) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _POST.replace("recrute un·e", "recrute en CDD un·e") + "Commentaires\nMarie : CDI ?",
+            "CDD",
+        ),
+        (
+            _POST.replace("pour la rentrée", "en CDI dès la rentrée")
+            + "💬 3 commentaires\nLéo : stage possible ?",
+            "CDI",
+        ),
+    ],
+)
+def test_the_post_still_states_its_own_contract_above_its_comments(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poste : Animateur\nCommentaires : poste en CDI après période d'essai", "CDI"),
+        ("Type de contrat : CDD\nCommentaire : remplacement congé maternité", "CDD"),
+        ("Commentaires\nType de contrat : CDI\nLieu : Lyon", "CDI"),
+    ],
+)
+def test_a_forms_comment_field_or_a_first_line_heading_is_part_of_the_posting(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nous recrutons en CDI dès la rentrée un·e animateur·rice pour notre centre.", "CDI"),
+        ("L'association propose un CDD dès septembre pour renforcer l'équipe d'animation.", "CDD"),
+        ("Le poste est proposé en CDD dès que possible, pour une durée de 6 mois environ.", "CDD"),
+        ("Vous serez embauché·e en CDI dès la fin de votre période d'essai de deux mois.", "CDI"),
+    ],
+)
+def test_a_contract_followed_by_des_with_an_accent_is_the_jobs(text, expected):
+    assert type_of(in_body(text)) == expected
+
+
+def test_a_contract_followed_by_des_without_accent_is_other_peoples():
+    text = "Vous sécuriserez les parcours et les CDDI des salariés accompagnés par l'équipe."
+    assert type_of(in_body(text)) is None
