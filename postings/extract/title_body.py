@@ -41,6 +41,7 @@ _RECRUIT_LIST = re.compile(
     r"(?: (?:actuellement|activement))?"
     r"(?: pour (?:son|sa|ses|le|la|les|l'|notre|nos|leur)\b[^\n:]{0,80})?\s?:[ ]*(?=\n|$)"
 )
+_WORD = re.compile(r"\w+")
 _LIST_MARK = re.compile(r"[ ]*(?:\d{1,2}\s?[.)/-]|[a-h]\)|[-*•>])\s*")
 _RECRUIT_STOP = re.compile(
     r"[,;!?:\n]|\.(?:\s|$)|\s\(|\s[-|]\s|\s(?:h/f|f/h)\b|\s(?:pour|afin|qui|dont|avec|ayant"
@@ -97,6 +98,9 @@ def recruit_title(
         if skip and doc.line_at(match.start()).index in skip:
             continue
         if match.re is _RECRUIT_LIST:  # « X recrute pour son CHRS : » / « 1) UN·E … »
+            verb = _WORD.match(doc.text, match.start())
+            if verb and verb.group().endswith(("é", "ée", "és", "ées")):
+                continue  # « Profil recherché : », a list of requirements
             found = _title_on_next_line(doc, finish, match.end(), employer)
             if found is not None:
                 return found

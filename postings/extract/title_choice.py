@@ -36,6 +36,7 @@ WEIGHTS = {
     "label": 100,  # « Structure : X » may name the establishment rather than the employer
     "subject": 85,
     "layout": 75,
+    "published": 65,  # « Publiée le … par X »: the job board's account, maybe a person's
     "presented": 60,
     "footer": 58,
     "signature": 55,

@@ -34,24 +34,28 @@ _KIND = (
 # What comes after the words that introduce the client: « , l'association », « : », « la ».
 _TAIL = rf"\s*[,:]?\s*(?:(?:l'|la |le |les )?(?P<kind>{_KIND})\s*[,:]?\s+|l'|la |le |les )?"
 # The words that introduce the client (folded text). Each pattern starts with its own words
-# so that `re` scans for them quickly; « client » must follow « notre », « nos ».
-_LEADS = tuple(
-    re.compile(lead + _TAIL)
-    for lead in (
-        r"cliente?s?",
-        r"pour le compte (?:de notre cliente?|du|de la|de l'|des|de)",
-        r"mandatee?s? par",
-        r"accompagn(?:e|ons|ent) ",
-    )
-)
-_OUR = ("notre ", "nos ")
-# « Nous accompagnons X … »: only when the sentence says it is about a recruitment.
-_ACCOMPANY = re.compile(r"accompagn")
+# so that `re` scans for them quickly; `_fits` then checks what surrounds them.
+_CLIENT = re.compile(r"cliente?s?" + _TAIL)
+_ACCOUNT = re.compile(r"pour le compte (?:de notre cliente?|du|de la|de l'|des|de)" + _TAIL)
+_MANDATE = re.compile(r"mandatee?s? par" + _TAIL)
+_ACCOMPANY = re.compile(r"accompagn(?:e|ons|ent) " + _TAIL)
+_LEADS = (_CLIENT, _ACCOUNT, _MANDATE, _ACCOMPANY)
+# « notre client », « l'un de nos clients » (but « nos clients : Airbus, … » lists customers).
+_ONE_CLIENT = re.compile(r"(?:notre cliente?|(?:un|une) de nos cliente?s)\b")
+# The agency speaking: « nous sommes mandatés par », « le cabinet X, mandaté par ».
+_AGENCY_SPEAKS = re.compile(r"(?:nous|sommes|avons ete|cabinet|agence)\b")
+# A hiring verb in the same sentence: « pour le compte de X, nous recherchons un·e … » (but
+# « l'association gère, pour le compte de la Ville, trois centres sociaux » hires no one).
+_HIRING = re.compile(r"recrut|recherch|cherch|embauch|candidat")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+# « Nous accompagnons X dans le recrutement de son/sa … »: the sentence is about hiring.
 _ABOUT_HIRING = re.compile(
-    r"[^.\n]{0,80}?\b(?:dans|pour) (?:le|son|sa|ses|leur|ce|cette) (?:recrutement|recherche)"
+    r"[^.\n]{0,80}?\b(?:dans|pour) (?:le|son|sa|ce|cette) (?:recrutement|recherche)"
 )
-# « X nous a confié le recrutement de … », « X nous confie la recherche de … ».
-_ENTRUSTED = re.compile(r"nous (?:a|ont) confie|nous confie(?:nt)?\s")
+# « X nous a confié le recrutement de … », « X nous confie la recherche de son … ».
+_ENTRUSTED = re.compile(
+    r"nous (?:a|ont|confie|confient) (?:confie )?(?:le|la|son|sa) (?:recrutement|recherche)"
+)
 # Words that end the name in the sentence: « X dans le recrutement de », « X pour son … »,
 # « X un·e chef·fe de service ».
 _NAME_END = re.compile(
@@ -65,18 +69,12 @@ def client_names(doc: Doc) -> Iterator[Found]:
     for match in chain.from_iterable(
         limited(at_word_starts(lead, doc.folded, 0, limit)) for lead in _LEADS
     ):
-        if match.re is _LEADS[0] and not doc.folded.endswith(_OUR, 0, match.start()):
-            continue  # « le client », « fichier clients »: not an agency's client
         start = match.end()
         kind = match.start("kind")
         if kind >= 0 and doc.text[kind].isupper():
             start = kind  # "la Fondation X", "l'Association X": the kind is part of the name
-        if not _capitalised(doc, start):
+        if not _capitalised(doc, start) or not _fits(doc, match, start):
             continue
-        if _ACCOMPANY.match(doc.folded, match.start()) and not _ABOUT_HIRING.match(
-            doc.folded, start
-        ):
-            continue  # « Nous accompagnons les Ateliers X depuis 2015 »: no recruitment
         found = _name_from(doc, start)
         if found is not None:
             yield found
@@ -88,6 +86,32 @@ def client_names(doc: Doc) -> Iterator[Found]:
             found = _name_from(doc, begin, limit=match.start())
             if found is not None:
                 yield found
+
+
+def _fits(doc: Doc, match: re.Match[str], start: int) -> bool:
+    """Whether the words around the lead make it an agency's client (see the patterns)."""
+    lead = match.re
+    if lead is _CLIENT:
+        return _ONE_CLIENT.search(doc.folded, max(0, match.start() - 12), match.end()) is not None
+    if lead is _ACCOMPANY:  # « Nous accompagnons les Ateliers X depuis 2015 »: no recruitment
+        plural = doc.folded.startswith("les ", start - 4)
+        return not plural and _ABOUT_HIRING.match(doc.folded, start) is not None
+    if lead is _MANDATE and not _AGENCY_SPEAKS.search(
+        doc.folded, max(0, match.start() - 60), match.start()
+    ):
+        return False  # « des mesures mandatées par le Juge des enfants »
+    if doc.folded.startswith("de notre client", match.start() + 15):
+        return True
+    return _HIRING.search(doc.folded, *_sentence(doc, match.start())) is not None
+
+
+def _sentence(doc: Doc, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around `pos` (at most 300 characters either side)."""
+    begin = max(0, pos - 300)
+    for before in _SENTENCE_END.finditer(doc.folded, begin, pos):
+        begin = before.end()  # the last sentence end before `pos`
+    after = _SENTENCE_END.search(doc.folded, pos, min(len(doc.folded), pos + 300))
+    return (begin, after.start() if after else pos + 300)
 
 
 def _capitalised(doc: Doc, pos: int) -> bool:

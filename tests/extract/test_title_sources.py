@@ -243,6 +243,45 @@ def test_no_client_is_read_without_a_named_client_and_a_recruitment(text, expect
     assert employer_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nos clients : Airbus, Thales et la SNCF.\nL'entreprise adaptée Atelier Sud "
+            "recrute un·e opérateur·rice de production (H/F).",
+            "Atelier Sud",
+        ),
+        (
+            "L'association Les Tilleuls gère, pour le compte de la Ville de Lyon, trois "
+            "centres sociaux.\nElle recrute un·e animateur·rice (H/F).",
+            "Les Tilleuls",
+        ),
+        (
+            "Le service exerce des mesures mandatées par le Juge des Enfants.\n"
+            "L'association Sauvegarde 71 recrute un·e éducateur·rice (H/F).",
+            "Sauvegarde 71",
+        ),
+        (
+            "La Ville de Dijon nous confie la gestion de deux crèches.\n"
+            "L'association Les Petits Pas recrute un·e auxiliaire de puériculture.",
+            "Les Petits Pas",
+        ),
+        (
+            "Nous accompagnons les Structures d'Insertion dans le recrutement de leurs "
+            "salariés.\nLa Fédération Inser'Est recrute un·e chargé·e de mission (H/F).",
+            "Fédération Inser'Est",
+        ),
+        (
+            "Notre client principal, la Métropole, nous fait confiance depuis 10 ans.\n"
+            "La Régie Nord Services recrute un·e encadrant·e technique (H/F).",
+            "La Régie Nord Services",
+        ),
+    ],
+)
+def test_customers_partners_and_mandates_are_no_agency_client(text, expected):
+    assert employer_of(text) == expected
+
+
 # --- Acronyms: the full name the text spells out beats a name made from the domain --------
 
 
@@ -459,6 +498,19 @@ def test_a_menu_has_four_items_of_which_two_are_plain_words(line, expected):
 )
 def test_a_hiring_sentence_listing_several_posts_gives_the_first(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offre n° 123\n\nProfil recherché :\n- Éducateur spécialisé diplômé d'État\n"
+        "- Expérience en MECS",
+        "Référence 2026-04\n\nProfil recherché:\n- Animateur BAFA confirmé\n- Permis B",
+        "Nous recherchons :\n- une personne motivée et autonome\n- le goût du travail en équipe",
+    ],
+)
+def test_a_list_of_requirements_gives_no_title(text):
+    assert title_of(text) is None
 
 
 @pytest.mark.parametrize(
