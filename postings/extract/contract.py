@@ -9,7 +9,8 @@ title lines, a sentence about the job, a phrase that can only name the job's con
 A mention about other people or another time never counts: "encadrer des stagiaires",
 "salariés en CDDI", "possibilité de CDI à l'issue", "évolutif en CDI", "directeur par
 intérim", "CLONG-Volontariat", plurals ("des services civiques"), readers' comments under a
-social network's post ("C'est en CDI ?", see `contract_comments`). "CDD ou CDI" gives the
+social network's post ("C'est en CDI ?", see `contract_comments`), another offer's teaser in a
+newsletter (see `place_other_offers`). "CDD ou CDI" gives the
 first one written; "Contrat à durée déterminée" with "CDD insertion" on the next line, or a
 CDD whose body hires "en contrat à durée déterminée d'insertion" or only people eligible to
 the IAE, gives the finer CDDI. With no type named at all, a call for volunteers or for a
@@ -32,6 +33,7 @@ from postings.extract.contract_comments import comments_start
 from postings.extract.contract_context import GENERIC, LABEL_ONLY, SPECIFIC, TOP_LINES, placement
 from postings.extract.contract_duration import find_duration
 from postings.extract.dates_words import matches_at
+from postings.extract.place_other_offers import in_other_offers
 from postings.extract.text import Doc, Found
 
 _GENERIC, _SPECIFIC, _LABEL_ONLY = GENERIC, SPECIFIC, LABEL_ONLY
@@ -172,7 +174,11 @@ def find_contract_type(doc: Doc) -> Found | None:
     graded = []
     label_line = None
     comments = comments_start(doc)  # readers' "C'est en CDI ?" under a post is no statement
-    mentions = [m for m in _mentions(doc)[:_MOST_MENTIONS] if m.start < comments]
+    mentions = [
+        m
+        for m in _mentions(doc)[:_MOST_MENTIONS]
+        if m.start < comments and not in_other_offers(doc, m.start)
+    ]
     for mention in mentions:
         line = doc.line_at(mention.start).index
         if label_line is not None and line > label_line + 2:

@@ -28,6 +28,7 @@ from datetime import date
 from postings.extract.dates_parse import scan
 from postings.extract.dates_ranges import contract_end, contract_ranges, months_between
 from postings.extract.dates_words import clause_before, matches_around, matches_at
+from postings.extract.place_other_offers import in_other_offers
 from postings.extract.text import Doc, Found
 
 _NUMBER_WORDS = {
@@ -182,10 +183,12 @@ def find_duration(doc: Doc, start: Found | None = None) -> Duration | None:
 
     `start` is the start date the dates family found, used with a stated end date.
     """
-    stated = _stated(doc)
+    # (A newsletter's teaser of another offer, "CDD 6 mois - Tulle - voir l'offre", is not it.)
+    stated = [d for d in _stated(doc) if not in_other_offers(doc, d.found.start)]
     if stated:
         return stated[0]
-    return _after_start(doc, start) or _from_period(doc, start) or _alone(doc)
+    found = _after_start(doc, start) or _from_period(doc, start) or _alone(doc)
+    return None if found is None or in_other_offers(doc, found.found.start) else found
 
 
 def _after_start(doc: Doc, start: Found | None) -> Duration | None:

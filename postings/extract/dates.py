@@ -15,7 +15,8 @@ formats and how a missing year is inferred). `extract_dates` then reads two of t
 - `deadline`: see `dates_deadline` ("Date limite de candidature", "Réponse souhaitée pour
   le", "avant le" in a sentence about applying...).
 
-The posting's publication date is never either of them.
+The posting's publication date is never either of them, nor is a date in another offer's
+teaser (see `place_other_offers`) the start.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from postings.extract.dates_words import (
     matches_at,
 )
 from postings.extract.dates_years import DateMention
+from postings.extract.place_other_offers import in_other_offers
 from postings.extract.text import Doc, Found
 
 __all__ = ["DateMention", "extract_dates", "find_dates"]
@@ -177,11 +179,13 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
         ],
     )
     for tier in tiers:
-        # A start well before the posting was published is a past event, not the start.
+        # A start well before the posting was published is a past event, not the start; a
+        # newsletter's teaser of another offer ("Stage - 6 mois - à partir d'avril") another's.
         valid = [
             f
             for f in tier
-            if f.value == ASAP or posted is None or f.value >= posted - timedelta(days=62)
+            if (f.value == ASAP or posted is None or f.value >= posted - timedelta(days=62))
+            and not in_other_offers(doc, f.start)
         ]
         if valid:
             return min(valid, key=lambda f: f.start)

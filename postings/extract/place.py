@@ -13,8 +13,9 @@ authority, and the most trustworthy one wins (rank 1 first, then the earliest in
 5. its head office ("Siège social : …");
 6. the commune the text keeps naming, or the département it names ("en Haute-Loire").
 
-A job board's list of other offers ("Offres similaires", "Vous aimerez aussi") is page chrome:
-the places it names are other jobs' and are not read.
+A job board's list of other offers ("Offres similaires", "Vous aimerez aussi") and a
+newsletter's teasers of other offers are not read: their places are other jobs' (see
+`place_other_offers`).
 
 A commune is returned with its official name ("Paris" for "Paris 11e"); homonyms are told apart
 by a postal code or a département next to them, else by the départements and régions the
@@ -28,8 +29,7 @@ remote job keeps only a place stated for the job itself (ranks 1-2).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from postings import geo
 from postings.extract.place_fields import field_reads
@@ -42,6 +42,7 @@ from postings.extract.place_mentions import (
     named_departments,
     town_departments,
 )
+from postings.extract.place_other_offers import without_other_offers
 from postings.extract.place_phrases import anchored_reads, layout_reads, phrase_reads
 from postings.extract.place_read import Read
 from postings.extract.text import Doc, Found
@@ -54,48 +55,13 @@ _LAYOUT_RANK = 3
 _ORGANISATION_RANK = 4
 _LAST_RESORT_RANK = 6
 
-# The heading of a job board's list of other offers, alone on its line.
-_OTHER_OFFERS = re.compile(
-    r"^[^\w\n]*(?:(?:voir|decouvrez|consultez|afficher) )?(?:(?:les|nos|des|d'|plus d') ?)?"
-    r"(?:autres (?:offres|annonces|emplois)"
-    r"|(?:offres|annonces|emplois|postes|missions|jobs)(?: d'emploi)? (?:similaires|proches"
-    r"|recommandees|a proximite|de (?:cet|ce|la meme) (?:employeur|recruteur|structure"
-    r"|association|entreprise)|susceptibles de vous interesser|qui pourraient vous interesser"
-    r"|a la une|dans (?:la meme|le meme|les environs|votre region))"
-    r"|vous (?:aimerez|pourriez) (?:aussi|egalement)(?: aimer)?|voir aussi|a decouvrir aussi"
-    r"|ca pourrait vous plaire|(?:ces|d'autres) (?:offres|annonces) (?:pourraient|peuvent"
-    r"|devraient) (?:aussi |egalement )?vous interesser"
-    r"|(?:les )?dernieres offres(?: publiees)?|offres recentes|recommandee?s? pour vous"
-    r"|les candidats ont (?:aussi|egalement) (?:consulte|postule)"
-    r"|similar (?:jobs|offers|positions)|you may also like|related jobs"
-    # a newsletter's other offers: "Également dans le réseau", "Et aussi", "Autres postes"
-    r"|(?:egalement|aussi|encore) (?:dans|chez|au sein d[eu]) (?:le |la |les |l'|nos |notre )?"
-    r"(?:reseau|adherents|membres|partenaires|structures|associations|territoire|federation)"
-    r"|et aussi|(?:d')?autres (?:postes|opportunites|recrutements))\b[^\n]{0,40}$",
-    re.M,
-)
-# A newsletter's teaser of another offer: "• Comptable (H/F) - CDI - Aurillac (15) - voir
-# l'offre", a line ending with a link to the offer.
-_TEASER = re.compile(
-    r"^[^\n]{10,200}?[ \t]*(?:-|\||>|\(|\[)[ \t]*(?:voir|lire|consulter|decouvrir)"
-    r" (?:l'offre|l'annonce|la fiche)\)?\]?[ \t.]*$",
-    re.M,
-)
-_TEASER_WORDS = ("l'offre", "l'annonce", "la fiche")
-# A list of other offers is this many short lines at most; past the middle of the text, the
-# page holds nothing else below it.
-_OTHER_OFFERS_LINES = 15
-_SHORT_LINE = 150
-_MAX_TEASERS = 100
-_NOT_NEWLINE = re.compile(r"[^\n]")
-
 
 def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `city` (official commune name), `department` (INSEE code), `postal_code` (5 digits).
 
     Any of them may be missing. Never raises on text; reads only `doc`.
     """
-    doc = _without_other_offers(doc)
+    doc = without_other_offers(doc)
     ranked = field_reads(doc) + phrase_reads(doc) + layout_reads(doc) + anchored_reads(doc)
     ranked += hiring_reads(doc)
     if not any(read.communes and rank < _LAST_RESORT_RANK for rank, read in ranked):
@@ -112,60 +78,6 @@ def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     if french[0][0] > _JOB_RANK and is_fully_remote(doc):
         return {}  # a remote job: the organisation's address is not a workplace
     return _in_france(doc, ranked, french)
-
-
-def _without_other_offers(doc: Doc) -> Doc:
-    """The document with the lists of other offers blanked out (same length, same lines)."""
-    spans = []
-    for match in _OTHER_OFFERS.finditer(doc.folded):
-        line = doc.line_at(match.start())
-        if len(line.text) > 80 or (spans and match.start() < spans[-1][1]):
-            continue
-        spans.append((line.start, _list_end(doc, line.index)))
-    teasers = []
-    if any(word in doc.folded for word in _TEASER_WORDS):  # most postings have none: skip
-        teasers = [(m.start(), m.end()) for m in _capped(_TEASER.finditer(doc.folded))]
-    spans = _merged(spans + teasers)
-    if not spans:
-        return doc
-    parts, position = [], 0
-    for start, end in spans:
-        parts += [doc.text[position:start], _NOT_NEWLINE.sub(" ", doc.text[start:end])]
-        position = end
-    parts.append(doc.text[position:])
-    return Doc.of("".join(parts), reference_date=doc.reference_date)
-
-
-def _capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
-    for count, match in enumerate(matches):
-        if count >= _MAX_TEASERS:
-            return
-        yield match
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans in order, those that overlap joined."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _list_end(doc: Doc, heading: int) -> int:
-    """Where the list under a heading ends: the end of the text past its middle, else the
-    first long line (a paragraph) or the first blank line after its items."""
-    if doc.lines[heading].start * 2 >= len(doc.text):
-        return len(doc.text)
-    items = 0
-    for line in doc.lines[heading + 1 :]:
-        paragraph = len(line.text) > _SHORT_LINE
-        if paragraph or (not line.text and items) or items >= _OTHER_OFFERS_LINES:
-            return line.start
-        items += bool(line.text)
-    return len(doc.text)
 
 
 def _abroad(ranked: list[Ranked], rank: int) -> dict[str, Found]:

@@ -67,6 +67,7 @@ _JOB_AT = re.compile(
 _ITS_AT = re.compile(
     r"(?:c'est|ca se passe|cela se passe|ca se situe|ca se trouve)[ \t]+(?=(?:a|au|aux|sur)[ \t])"
 )
+_CLEFT = re.compile(r"[ \t,]*qu(?:e\b|')")
 _SEAT = re.compile(r"siege(?: social)?(?: de l'association)?[ \t]+(?:est |se situe |se trouve )?")
 _JOB_WORDS = re.compile(
     r"\b(?:postes?|emplois?|stages?|stagiaires?|missions?|contrats?|cdi|cdd|alternance|bureaux?"
@@ -121,7 +122,9 @@ def phrase_reads(doc: Doc) -> list[tuple[int, Read]]:
             rank = _rank_of_subject(doc, match.start()) if regex is _BASED else 2
             reads.extend((rank, r) for r in _first_place(doc, match.end(), immediate=False))
     for match in word_matches(_ITS_AT, doc.folded, _MAX_MATCHES):
-        reads.extend((3, r) for r in _first_place(doc, match.end(), immediate=True))
+        for read in _first_place(doc, match.end(), immediate=True):
+            if not _CLEFT.match(doc.folded, read.end):  # "C'est à Lyon que tout a commencé"
+                reads.append((3, read))
     for match in word_matches(_JOB_AT, doc.folded, _MAX_MATCHES):
         reads.extend((2, r) for r in _first_place(doc, match.end(), immediate=True))
     for match in word_matches(_SEAT, doc.folded, _MAX_MATCHES):

@@ -14,10 +14,11 @@ Read, in order of trust (the first one written wins inside a level):
 
 Not weekly hours: "35 heures de formation", "ouvert 7j/7 24h/24", "horaires : 9h-17h", "7h
 par jour", hours of courses or opening ("12 heures par semaine" of a crèche), "1.15 temps
-plein (40H)" (a team's time, not the job's). A share of full time ("80 %", "0,8 ETP") or
-hours per year or month ("1 607 heures annuelles", "121,33 h mensuelles") give no weekly
-hours: the posting did not write them. `converted_hours` brings the latter to a week on the
-legal full time (1 607 h a year, 151,67 h a month = 35 h), for full or part time only.
+plein (40H)" (a team's time, not the job's), another offer's teaser in a newsletter. A share
+of full time ("80 %", "0,8 ETP") or hours per year or month ("1 607 heures annuelles",
+"121,33 h mensuelles") give no weekly hours: the posting did not write them.
+`converted_hours` brings the latter to a week on the legal full time (1 607 h a year,
+151,67 h a month = 35 h), for full or part time only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from postings.extract.dates_words import clause_before, matches_around, matches_at
+from postings.extract.place_other_offers import in_other_offers
 from postings.extract.text import Doc, Found
 
 _NUM = r"(?P<h>\d{1,2})(?:[.,](?P<frac>\d{1,2})(?!\d)|h(?P<min>[0-5]\d))?"
@@ -56,7 +58,7 @@ _DAYS_THEN_HOURS = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"(?:\b(?:a|de|des|apres|avant|vers|entre|et|jusqu'a)|-)[ \t]*$")
 _LABEL_WORDS = ("nombre d'heures", "heures", "duree", "temps de travail", "horaire",
-                "volume horaire", "weekly", "hours per", "quotite", "base horaire")  # fmt: skip
+                "volume", "weekly", "hours per", "quotite", "base horaire")  # fmt: skip
 _LABEL = re.compile(
     r"\b(?:nombre d'heures(?P<w1> par semaine| hebdomadaires?)?|heures (?P<w2>par semaine"
     r"|hebdomadaires?)|duree (?P<w3>hebdomadaire )?(?:du |de )?travail(?P<w4> hebdomadaire)?"
@@ -65,7 +67,8 @@ _LABEL = re.compile(
     r"|(?P<w9>weekly hours|hours per week)|quotite horaire|base horaire"
     # "Horaires : 35h du lundi au samedi", "Durée : 35 h" (a day's hours are fewer: see
     # `_DAY_MOST`)
-    r"|(?P<bare>(?:horaires?|duree|quotite(?: de travail)?)(?=\s{0,3}:)))"
+    r"|(?P<bare>(?:horaires?(?: de travail)?|duree|quotite(?: de travail)?|volume)"
+    r"(?=\s{0,3}:)))"
     rf"\s{{0,3}}[:-]?\s{{0,3}}(?:de\s)?{_NUM}\s{{0,2}}(?P<unit>{_UNIT})?"
     r"(?P<w10>\s{0,3}(?:par semaine|/\s{0,2}semaine|hebdo\w*))?"  # Indeed: "24 par semaine"
     r"(?!\s{0,3}(?:par (?:jour|mois|an)|/\s{0,2}(?:jour|j\b|mois|an)|annuel|mensuel|\d|%"
@@ -84,7 +87,7 @@ _BESIDE_WORDS = ("cdi", "cdd", "temps", "plein temps", "mi-temps", "base", "rais
                  "poste", "contrat", "sur une base")  # fmt: skip
 _BESIDE = re.compile(
     r"\b(?:cdi|cdd|cddi|temps plein|temps complet|temps partiel|plein temps|mi-temps|base(?: de)?"
-    r"|raison de|soit|poste (?:a|de)|contrat (?:a|de)|sur une base de)\s{0,3}[:(,-]?\s{0,3}"
+    r"|raison de|soit|(?:poste|contrat)(?: est)? (?:a|de)|sur une base de)\s{0,3}[:(,-]?\s{0,3}"
     rf"(?:de\s|a\s)?(?<![\d.,]){_HOURS}{_NOT_WEEKLY_AFTER}"
 )
 # A share of full time with its hours in brackets: "Poste à 80 % (28 h)", "0,8 ETP (28h)".
@@ -122,9 +125,15 @@ def _labelled(doc: Doc) -> list[Found]:
         weekly = any(match[f"w{i}"] for i in range(1, 11))
         if match["bare"] and not weekly and (not match["unit"] or _value(match) <= _DAY_MOST):
             continue  # "Horaires : 9h - 17h", "Horaires : 7h par jour": a day's times
-        if weekly or match["unit"]:
+        if weekly or match["unit"] or _bare_count(doc, match):
             found.append(Found(_value(match), match.start(), match.end()))
     return found
+
+
+def _bare_count(doc: Doc, match: re.Match[str]) -> bool:
+    """ "Nombre d'heures : 35" ending its line: a week's hours without their unit."""
+    rest = doc.folded[match.end() : doc.line_at(match.start()).end]
+    return match[0].startswith("nombre") and _value(match) > _DAY_MOST and not rest.strip(" .")
 
 
 def _weekly(doc: Doc) -> list[Found]:
@@ -197,6 +206,6 @@ def find_hours(doc: Doc) -> Found | None:
     """Weekly hours as written (35, 28, 24.5), with their words; None when not written."""
     for reader in (_labelled, _weekly, _spread, _beside):
         for item in reader(doc):
-            if 1 <= item.value <= _WEEK_MAX:
+            if 1 <= item.value <= _WEEK_MAX and not in_other_offers(doc, item.start):
                 return Found(_plain(item.value), item.start, item.end)
     return None

@@ -701,3 +701,24 @@ def test_a_contract_followed_by_des_with_an_accent_is_the_jobs(text, expected):
 def test_a_contract_followed_by_des_without_accent_is_other_peoples():
     text = "Vous sécuriserez les parcours et les CDDI des salariés accompagnés par l'équipe."
     assert type_of(in_body(text)) is None
+
+
+_LETTER = """Objet : [Lettre Emploi] Chef·fe de service – MECS Les Tilleuls (24)
+
+À LA UNE
+L'association Enfance Périgord recrute un·e chef·fe de service pour sa MECS.
+Missions : encadrement de l'équipe éducative, suivi des projets personnalisés.
+
+• Comptable (H/F) – CDI – Brive-la-Gaillarde (19) – voir l'offre
+• Moniteur d'atelier – CDD 6 mois – Tulle (19) – voir l'offre
+• Stage – Chargé·e de communication – 4 mois – Limoges (87) – voir l'offre
+"""
+
+
+def test_a_newsletters_teasers_do_not_give_the_featured_offer_a_contract():
+    assert contract_of(_LETTER) == {}
+
+
+def test_the_featured_offer_keeps_its_own_contract_beside_teasers():
+    text = _LETTER.replace("pour sa MECS.", "pour sa MECS, en CDD de 8 mois.")
+    assert contract_of(text) == {"contract_type": "CDD", "duration_months": 8}

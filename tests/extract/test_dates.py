@@ -730,3 +730,34 @@ def test_a_date_about_joining_or_interviews_is_still_no_deadline(text):
 )
 def test_more_ways_of_writing_the_publication_date_are_read(text, expected):
     assert scan(Doc.of(text)).posted == expected
+
+
+_DIGEST = """Objet : Offres d'emploi du réseau – semaine 11
+
+🔹 LES VEILLEURS DE BELLEVILLE – Paris 20e
+Intervenant·e social·e de maraude (H/F)
+CDD 3 mois – temps plein{start}
+----------------------------------------
+Les Veilleurs mènent chaque soir des maraudes auprès des personnes sans abri.
+----------------------------------------
+🔹 FOYER LE PHARE – Gentilly (94)
+Veilleur·se de nuit – CDI – 35h – prise de poste le 2 mars 2026
+→ Voir l'offre sur notre site emploi
+----------------------------------------
+🔹 ESPACE SOLIDARITÉ – Montreuil (93)
+Stage – Assistant·e de projet – 6 mois – à partir d'avril 2026
+→ Voir l'offre sur notre site emploi
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        ("", None),
+        (" – dès que possible", "ASAP"),
+        (" – début le 16 mars 2026", date(2026, 3, 16)),
+        (" – à partir du 23 mars 2026", date(2026, 3, 23)),
+    ],
+)
+def test_the_start_of_a_digests_teased_offers_is_not_the_featured_ones(start, expected):
+    assert start_of(_DIGEST.format(start=start)) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from postings.extract.place import extract_place
+from postings.extract.place_other_offers import other_offer_spans
 from postings.extract.text import Doc
 
 
@@ -152,8 +153,57 @@ def test_a_newsletters_other_offers_do_not_place_the_job(heading):
     ],
 )
 def test_a_teaser_line_linking_to_another_offer_is_not_read(line):
-    text = f"Directeur adjoint – Foyer de vie\nLieu : Le Puy-en-Velay\n\n{line}\n"
-    assert place(text) == ("Le Puy-en-Velay", "43")
+    text = (
+        "Directeur·rice adjoint·e\nFoyer de vie Les Sorbiers – Espaly-Saint-Marcel (43)\n\n"
+        f"{line}\n• Aide médico-psychologique – CDD – MAS de Thiers (63) – voir l'offre\n"
+    )
+    assert place(text) == ("Espaly-Saint-Marcel", "43")
+
+
+_DIGEST = """Objet : Offres d'emploi du réseau – semaine 11
+
+🔹 LES VEILLEURS DE BELLEVILLE – Paris 20e
+Intervenant·e social·e de maraude (H/F)
+CDD 3 mois – temps plein – dès que possible
+----------------------------------------
+Les Veilleurs mènent chaque soir des maraudes auprès des personnes sans abri.
+Candidature à maraude@veilleurs.org
+----------------------------------------
+🔹 FOYER LE PHARE – Gentilly (94)
+Veilleur·se de nuit – CDI – 35h
+→ Voir l'offre sur notre site emploi
+----------------------------------------
+🔹 ESPACE SOLIDARITÉ – Montreuil (93)
+Stage – Assistant·e de projet – 6 mois – à partir d'avril
+→ Voir l'offre sur notre site emploi
+----------------------------------------
+"""
+
+
+def test_a_digests_teaser_blocks_above_a_link_line_are_other_offers():
+    spans = other_offer_spans(Doc.of(_DIGEST))
+    teased = [_DIGEST[start:end] for start, end in spans]
+    assert len(teased) == 2
+    assert teased[0].startswith("🔹 FOYER LE PHARE") and "Voir l'offre" in teased[0]
+    assert "VEILLEURS DE BELLEVILLE" not in "".join(teased)
+
+
+def test_a_digests_featured_offer_is_placed_not_its_teasers():
+    text = _DIGEST.replace("– Paris 20e", "").replace(
+        "Candidature à", "Local : 72 rue des Pyrénées, 75020 Paris.\nCandidature à"
+    )
+    assert place(text) == ("Paris", "75")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chargé·e de projet\nLieu : Lyon\n→ Voir l'offre complète sur notre site\n",
+        "Animateur·rice – CDI – Nantes (44)\n→ Voir l'offre\n",
+    ],
+)
+def test_a_single_link_or_the_featured_offers_own_link_is_no_teaser(text):
+    assert other_offer_spans(Doc.of(text)) == ()
 
 
 # --- a second site the job visits is not its workplace --------------------------------------
@@ -325,3 +375,22 @@ def test_a_locality_is_no_short_form_of_a_town_whose_code_is_near():
 )
 def test_a_common_word_is_no_short_form(text, long_form):
     assert place(text)[0] != long_form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "C'est à Lyon que notre association a vu le jour, en 1990.\nLe foyer, qui accueille"
+            " 40 jeunes à Villeurbanne, recrute un·e éducateur·rice.",
+            ("Villeurbanne", "69"),
+        ),
+        (
+            "C'est à Marseille qu'est né notre premier jardin.\nL'association, basée à Aubagne,"
+            " recrute un·e jardinier·ère.",
+            ("Aubagne", "13"),
+        ),
+    ],
+)
+def test_a_cleft_sentence_about_the_past_does_not_place_the_job(text, expected):
+    assert place(text) == expected

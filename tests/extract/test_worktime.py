@@ -357,3 +357,45 @@ def test_weekly_hours_written_without_per_week_are_read(text, expected):
 )
 def test_times_of_day_and_other_durations_are_no_weekly_hours(text):
     assert worktime_of(in_body(text)).get("hours_per_week") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Horaires de travail : 35 h", 35),
+        ("Volume : 35 heures", 35),
+        ("Le poste est à 35 heures.", 35),
+        ("Le contrat est de 28 heures, réparties selon le planning.", 28),
+        ("Nombre d'heures : 35", 35),
+        ("Temps de travail\n35 heures\nTravail en journée", 35),
+    ],
+)
+def test_more_labels_and_sentences_give_the_weekly_hours(text, expected):
+    assert worktime_of(in_body(text)).get("hours_per_week") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horaires de travail : 9h-17h",
+        "Horaires de travail : 14h - 18h, pause incluse",
+        "Volume : 200 heures de formation sur l'année",
+        "Nombre d'heures : 10",
+        "Nombre d'heures : 35 par mois",
+        "Le contrat est de 6 mois renouvelable.",
+    ],
+)
+def test_these_labels_and_sentences_give_no_weekly_hours(text):
+    assert worktime_of(in_body(text)).get("hours_per_week") is None
+
+
+def test_a_newsletters_teasers_do_not_give_the_featured_offer_hours():
+    text = (
+        "À LA UNE\nLe foyer recrute un·e éducateur·rice, temps plein.\n"
+        "Missions : accompagnement des jeunes accueillis.\n\n"
+        "• Veilleur de nuit – CDI – 35h – Gentilly (94) – voir l'offre\n"
+        "• Animateur – CDD – 24h/semaine – Montreuil (93) – voir l'offre\n"
+    )
+    found = worktime_of(text)
+    assert found.get("hours_per_week") is None
+    assert found.get("full_time") is True
