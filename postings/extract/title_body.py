@@ -28,7 +28,10 @@ RECRUIT = re.compile(
     r"|embauch(?:e|ent|ons)|accueill(?:e|ent|ons)|souhait(?:e|ent|ons) recruter"
     r"|recrutement d(?:e |'))(?:\.{2,})?\s+(?:\.{2,}\s*)?"  # "recherche...\n...un(e)"
     r"(?:(?:actuellement|activement|aujourd'hui|donc)\s+)?"
-    r"(?:pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
+    # « recherche pour l'un de ses clients, l'association X, un·e … »: an agency's client
+    r"(?:pour (?:le compte d(?:e |u |es |')|l'une? de (?:ses|nos) cliente?s|son client|sa "
+    r"cliente|notre cliente?)[^.:;\n]{0,80}?\s"
+    r"|pour (?:son|sa|ses|le|la|les|l'|notre)[^,.:;\n]{0,60}?\s)?"
     r"(?:un|une|des|son|sa|ses|notre|\d{1,2})"
     r"(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?(?:une|sa|son)| ou (?:une|sa|son))?"
     r"(?:\s|$)"
@@ -40,6 +43,8 @@ _RECRUIT_LIST = re.compile(
     r"(?:recrut(?:e|ent|ons)|recherch(?:e|ent|ons)|cherch(?:e|ent|ons))"
     r"(?: (?:actuellement|activement))?"
     r"(?: pour (?:son|sa|ses|le|la|les|l'|notre|nos|leur)\b[^\n:]{0,80})?\s?:[ ]*(?=\n|$)"
+    # « Deux postes à pourvoir : », « 3 postes ouverts : », « Postes à pourvoir : »
+    r"|(?:(?:\d|deux|trois|quatre) )?postes (?:a pourvoir|ouverts|vacants)\s?:[ ]*(?=\n|$)"
 )
 _WORD = re.compile(r"\w+")
 _LIST_MARK = re.compile(r"[ ]*(?:\d{1,2}\s?[.)/-]|[a-h]\)|[-*•>])\s*")

@@ -39,9 +39,14 @@ _CLIENT = re.compile(r"cliente?s?" + _TAIL)
 _ACCOUNT = re.compile(r"pour le compte (?:de notre cliente?|du|de la|de l'|des|de)" + _TAIL)
 _MANDATE = re.compile(r"mandatee?s? par" + _TAIL)
 _ACCOMPANY = re.compile(r"accompagn(?:e|ons|ent) " + _TAIL)
-_LEADS = (_CLIENT, _ACCOUNT, _MANDATE, _ACCOMPANY)
-# « notre client », « l'un de nos clients » (but « nos clients : Airbus, … » lists customers).
-_ONE_CLIENT = re.compile(r"(?:notre cliente?|(?:un|une) de nos cliente?s)\b")
+# « Alpha Conseil recrute pour l'association X un·e … »: a kind of organisation is named.
+_FOR = re.compile(rf"(?:recrut|recherch)(?:e|ent|ons) pour (?:l'|la |le )(?P<kind>{_KIND})\s+")
+_LEADS = (_CLIENT, _ACCOUNT, _MANDATE, _ACCOMPANY, _FOR)
+# « notre client », « l'un de nos clients », « l'un de ses clients » (but « nos clients :
+# Airbus, … » lists customers).
+_ONE_CLIENT = re.compile(
+    r"(?:notre cliente?|son client|sa cliente|(?:un|une) de (?:nos|ses) cliente?s)\b"
+)
 # The agency speaking: « nous sommes mandatés par », « le cabinet X, mandaté par ».
 _AGENCY_SPEAKS = re.compile(r"(?:nous|sommes|avons ete|cabinet|agence)\b")
 # A hiring verb in the same sentence: « pour le compte de X, nous recherchons un·e … » (but

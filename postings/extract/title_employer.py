@@ -39,15 +39,10 @@ from itertools import islice
 from postings.extract.text import Doc, Found, Line
 from postings.extract.title_choice import Candidate, choose_employer, from_domain
 from postings.extract.title_client import client_names
-from postings.extract.title_layout import (
-    footer_employer,
-    layout_employer,
-    name_line,
-    published_by,
-    signature_employer,
-)
+from postings.extract.title_layout import layout_employer, name_line, published_by
 from postings.extract.title_names import clean_name
 from postings.extract.title_presented import limited, passing_names, presented_names
+from postings.extract.title_signed import footer_employer, signature_employer
 from postings.extract.title_subject import (
     capitalised_part,
     name_until_verb,

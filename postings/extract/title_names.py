@@ -186,8 +186,10 @@ def _cut_tails(doc: Doc, start: int, end: int) -> int:
     if cut and cut.start() > start:
         end = cut.start()
     comma = doc.text.find(", ", start, end)
-    if comma > start and not doc.text[comma + 2 : comma + 3].isupper():
-        end = comma  # "Les Tables Voisines, association loi 1901"
+    if comma > start and (
+        not doc.text[comma + 2 : comma + 3].isupper() or is_place(doc.text[comma + 2 : end])
+    ):
+        end = comma  # "Les Tables Voisines, association loi 1901", "Centre social X, Nîmes"
     for _ in range(4):  # "X – Lettre d'information – se désabonner": tail after tail
         dash = doc.text.rfind(" - ", start, end)
         tail = doc.text[dash + 3 : end].strip()

@@ -538,3 +538,109 @@ def test_a_list_of_requirements_gives_no_title(text):
 )
 def test_a_freelance_or_relief_status_after_the_title_is_cut(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les Rues Vives\n1 234 abonnés\n3 j • 🌐\n\n📣 On recrute ! Nous cherchons un·e "
+            "chargé·e de production pour notre festival.",
+            "Les Rues Vives",
+        ),
+        (
+            "Collectif Paysan du Gers\n12K followers\n1 sem\n\nNous recrutons un·e "
+            "animateur·rice réseau (CDD 12 mois).",
+            "Collectif Paysan du Gers",
+        ),
+        (
+            "Ressourcerie La Trouvaille\n856 abonné(e)s\n2 j •\n\nLa boutique cherche un·e "
+            "vendeur·se en CDDI.",
+            "Ressourcerie La Trouvaille",
+        ),
+    ],
+)
+def test_a_social_network_page_above_its_audience_is_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les Compagnons Bâtisseurs Bretagne — Offres d'emploi\n\n"
+            "Animateur·rice technique habitat (H/F)\nCDD 12 mois - Rennes",
+            "Les Compagnons Bâtisseurs Bretagne",
+        ),
+        (
+            "Secours Solidaire 29 | Nos offres\n\nAssistant·e social·e (H/F)\nCDI - Brest",
+            "Secours Solidaire 29",
+        ),
+        (
+            "Fédération Léo Ferré - Espace candidats\n\nComptable (H/F)\nCDI - Limoges",
+            "Fédération Léo Ferré",
+        ),
+        (
+            "Deux postes à pourvoir :\n- Animateur·rice enfance (CDI)\n"
+            "- Animateur·rice jeunesse (CDD)\nCentre social Les Acacias, Nîmes",
+            "Centre social Les Acacias",
+        ),
+    ],
+)
+def test_a_banner_s_careers_tail_or_a_place_after_a_comma_is_cut(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "employer"),
+    [
+        (
+            "Le cabinet Trame RH recherche pour l'un de ses clients, l'association Les Ailes, "
+            "un·e directeur·rice de pôle (H/F).",
+            "directeur·rice de pôle",
+            "Les Ailes",
+        ),
+        (
+            "Alpha Conseil recrute pour l'association Habitat Jeunes du Mans un·e responsable "
+            "de résidence (H/F).\nCandidatures : cv@alpha-conseil.fr",
+            "responsable de résidence",
+            "Habitat Jeunes du Mans",
+        ),
+        (
+            "Nous recherchons pour le compte de la Fondation Arc-en-Ciel, reconnue d'utilité "
+            "publique, un·e directeur·rice administratif·ve et financier·e.",
+            "directeur·rice administratif·ve et financier·e",
+            "Fondation Arc-en-Ciel",
+        ),
+        (
+            "Pour notre client, la Mutuelle Entraide Santé, nous recrutons un·e gestionnaire "
+            "paie (H/F).",
+            "gestionnaire paie",
+            "Mutuelle Entraide Santé",
+        ),
+    ],
+)
+def test_an_agency_s_sentence_gives_both_the_title_and_the_client(text, title, employer):
+    assert fields_of(text) == (title, employer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deux postes à pourvoir :\n- Animateur·rice enfance (CDI)\n- Animateur·rice "
+            "jeunesse (CDD)",
+            "Animateur·rice enfance",
+        ),
+        (
+            "3 postes ouverts :\n1. Éducateur·rice spécialisé·e (H/F)\n2. Veilleur·se de nuit",
+            "Éducateur·rice spécialisé·e",
+        ),
+        (
+            "Postes à pourvoir :\n• Chauffeur·se-livreur·se (CDDI 26h)\n• Valoriste (CDDI 26h)",
+            "Chauffeur·se-livreur·se",
+        ),
+    ],
+)
+def test_a_list_of_open_posts_gives_the_first(text, expected):
+    assert title_of(text) == expected
