@@ -187,6 +187,12 @@ def from_domain(doc: Doc, email: Found | None) -> Found | None:
     written = _written_form(doc, label)
     if written is not None:
         return written
+    for part in sorted(label.split("-")[1:] and label.split("-"), key=len, reverse=True):
+        written = _written_form(doc, part) if part not in _COMMON_WORDS else None
+        # direction@area-ain.org: « l'AREA »; rh@terredeliens-idf.org: « Terre de Liens »;
+        # but « Ain », « Paris » are words of the text that happen to be in the domain.
+        if written is not None and (written.value.isupper() or len(part) >= 8):
+            return written
     value = label.replace("-", " ").capitalize()
     return Found(value, email.start, email.end) if is_name(value, as_written=False) else None
 
@@ -194,7 +200,7 @@ def from_domain(doc: Doc, email: Found | None) -> Found | None:
 def _written_form(doc: Doc, label: str) -> Found | None:
     """Where the text writes the domain's name as words ("Halage", "l'Ilot")."""
     key = label.replace("-", "")
-    pattern = re.compile(r"(?<![\w@./])" + r"[\s'-]?".join(re.escape(c) for c in key) + r"\b")
+    pattern = re.compile(r"(?<![\w@./-])" + r"[\s'-]?".join(re.escape(c) for c in key) + r"\b")
     match = pattern.search(doc.folded, 0, min(HEAD, len(doc.folded)))
     if match is None:
         return None

@@ -644,3 +644,29 @@ def test_an_agency_s_sentence_gives_both_the_title_and_the_client(text, title, e
 )
 def test_a_list_of_open_posts_gives_the_first(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "L'AREA gère 12 services éducatifs dans l'Ain.\nCV à direction@area-ain.org",
+            "direction@area-ain.org",
+            "AREA",
+        ),
+        (
+            "Rejoignez Terre de Liens !\nCV à rh@terredeliens-idf.org",
+            "rh@terredeliens-idf.org",
+            "Terre de Liens",
+        ),
+        (
+            "Le poste est basé à Paris.\nCV à rh@solidarites-paris.org",
+            "rh@solidarites-paris.org",
+            "Solidarites paris",
+        ),
+    ],
+)
+def test_a_part_of_the_domain_written_as_an_acronym_or_in_full_gives_the_name(
+    text, email, expected
+):
+    assert employer_of(text, email) == expected
