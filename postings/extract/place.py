@@ -33,6 +33,7 @@ from collections.abc import Mapping
 
 from postings import geo
 from postings.extract.place_fields import field_reads
+from postings.extract.place_layout import layout_reads
 from postings.extract.place_mentions import (
     department_reads,
     hiring_reads,
@@ -43,7 +44,7 @@ from postings.extract.place_mentions import (
     town_departments,
 )
 from postings.extract.place_other_offers import without_other_offers
-from postings.extract.place_phrases import anchored_reads, layout_reads, phrase_reads
+from postings.extract.place_phrases import anchored_reads, phrase_reads
 from postings.extract.place_read import Read
 from postings.extract.text import Doc, Found
 

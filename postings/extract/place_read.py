@@ -79,6 +79,8 @@ _CITY_OVER_DEPARTMENT = 100_000
 # qualified or alone in a field.
 _LOCALITY_POPULATION = 5_000
 _ARTICLE_WORDS = frozenset({"la", "le", "les", "l"})
+# A commune under this population named in capitals alone on a header line is likely initials.
+_VILLAGE = 10_000
 # A part of an area before "Nord": a direction, not the département ("secteur Nord").
 _A_PART_OF = re.compile(
     r"\b(?:secteurs?|zones?|quartiers?|partie|cote|poles?|territoires?|rive|versant|couronne"
@@ -149,6 +151,19 @@ def _read_name(
     department = departments.pop() if len(departments) == 1 else None
     found = Read(start, end, communes, department, postal_code, key=name.key, aliases=aliases)
     return replace(found, qualified=qualified) if qualified else found
+
+
+def looks_like_initials(doc: Doc, read: Read) -> bool:
+    """ "REAL" heading a page or ending a title: one word in capitals naming only villages is
+    an organisation's initials ("PARIS", "NANTES" are towns; a code beside it makes it one)."""
+    words = doc.text[read.start : read.end]
+    return (
+        not read.qualified
+        and bool(read.communes)
+        and words.isupper()
+        and words.isalpha()
+        and all(c.population < _VILLAGE for c in read.communes)
+    )
 
 
 def _is_acronym(doc: Doc, name: PlaceName) -> bool:

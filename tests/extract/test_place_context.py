@@ -394,3 +394,28 @@ def test_a_common_word_is_no_short_form(text, long_form):
 )
 def test_a_cleft_sentence_about_the_past_does_not_place_the_job(text, expected):
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REAL\nRéseau Étudiant pour l'Alimentation Durable\n\nChargé·e de mobilisation (stage)",
+        "Offre de stage – REAL\nLe réseau fédère 35 associations étudiantes.",
+        "ASTRE\nAssociation pour la Sauvegarde des Territoires Ruraux\nChargé·e de mission",
+    ],
+)
+def test_initials_heading_a_page_or_ending_a_title_are_no_village(text):
+    assert place(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Éducateur spécialisé\nNANTES\nCDI", ("Nantes", "44")),
+        ("Chargé de mission - PARIS", ("Paris", "75")),
+        ("Animateur\nREAL (66)\nCDD", ("Réal", "66")),
+        ("Agent d'entretien\n66210 REAL", ("Réal", "66")),
+    ],
+)
+def test_towns_in_capitals_and_coded_villages_are_still_places(text, expected):
+    assert place(text) == expected
