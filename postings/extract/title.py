@@ -76,6 +76,12 @@ _VAGUE_LABELS = frozenset(
 POSTER_LINES = 8  # a social network's post: its author's lines come first
 # « • 2e », « · 3e et + », "• 1st" (the bullet read as "-"): a post's author's degree.
 _DEGREE = re.compile(r"\S\s[•·-]\s(?:1er|2e|3e(?: et \+|\+)?|1st|2nd|3rd\+?)\s*$")
+# « 3 j • Modifié • 🌐 », « 1 sem • », "5d •", « il y a 2 h »: when a post was made.
+# Nothing but separators, « Modifié » and emoji may follow (« 35 h - CDI » is no such line).
+_POSTED_AGO = re.compile(
+    r"(?:il y a )?\d{1,2} ?(?:min|h|j|jours?|sem|semaines?|mois|ans?|d|w|mo|yr)\b"
+    r"(?:[ ]?[•·-][ ]?(?:modifie|edited)?)+[^\w]*$"
+)
 # « Coordinatrice générale @ Festival X »: a person's headline (an address has no spaces).
 _HEADLINE = re.compile(r"\w \s?@ [A-Za-z0-9]")
 # Words a title never ends with: the line goes on below.
@@ -134,15 +140,18 @@ def poster_lines(doc: Doc) -> set[int]:
     A LinkedIn post opens with its author: « Lucie Martin • 2e » (the connection degree),
     their headline « Coordinatrice générale @ Festival X | Arts de la rue », then « 3 j •
     Modifié ». A headline names the poster's own job, and « Role @ Organisation » is how
-    people write it.
+    people write it; the lines above « 3 j • » (when the post was made) are the author's.
     """
     poster: set[int] = set()
     for line in doc.lines[:POSTER_LINES]:
-        folded = doc.folded[line.start : line.end].rstrip()
+        folded = doc.folded[line.start : line.end].strip()
         if _DEGREE.search(folded, max(0, len(folded) - 16)):
             poster.update(ln.index for ln in doc.lines[line.index : line.index + 3] if ln.text)
         elif "@" in folded and _HEADLINE.search(folded):
             poster.add(line.index)
+        elif _POSTED_AGO.match(folded):
+            above = [ln.index for ln in doc.lines[max(0, line.index - 3) : line.index] if ln.text]
+            poster.update(above[-2:])
     return poster
 
 

@@ -414,6 +414,16 @@ def test_a_job_board_s_publisher_line_names_the_employer(text, expected):
             "📣 Le festival cherche un·e régisseur·se lumière en prestation pour juin.",
             "régisseur·se lumière",
         ),
+        (
+            "Marie Dupont\nResponsable RH chez Emmaüs Solidaire\n3 j • Modifié • 🌐\n\n"
+            "Nous recrutons un·e chargé·e d'insertion professionnelle (CDI) à Grenoble.",
+            "chargé·e d'insertion professionnelle",
+        ),
+        (
+            "Karim B.\nDirecteur de l'association Les Jardins du Lien\n1 sem •\n\n"
+            "On cherche un·e jardinier·e encadrant·e pour la saison !",
+            "jardinier·e encadrant·e",
+        ),
     ],
 )
 def test_a_social_network_poster_s_headline_is_no_title(text, expected):
@@ -670,3 +680,15 @@ def test_a_part_of_the_domain_written_as_an_acronym_or_in_full_gives_the_name(
     text, email, expected
 ):
     assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Animateur·rice périscolaire (H/F)\n35 h - CDI - Lyon", "Animateur·rice périscolaire"),
+        ("Chargé·e de mission habitat\n12 mois\nCDD - Nantes", "Chargé·e de mission habitat"),
+        ("Médiateur·rice numérique\n6 mois - CDD\nQuimper", "Médiateur·rice numérique"),
+    ],
+)
+def test_a_duration_or_hours_line_under_the_title_is_no_post_date(text, expected):
+    assert title_of(text) == expected
