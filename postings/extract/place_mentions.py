@@ -75,9 +75,10 @@ _COMMON_DEPARTMENT_NAMES = frozenset(
 _PLAINLY_A_DEPARTMENT = re.compile(
     r"(?:\ben|\bdans (?:le|la|l'|les)|\b(?:departement|territoire|conseil departemental)s?"
     r" (?:de la|de l'|du|des|de|d')"
-    # "dans toute la Creuse", "sur l'ensemble de la Marne", "sur tout le Cantal"
-    r"|\b(?:dans|sur|de) (?:toute?s? |l'ensemble (?:de |du |des |d'))(?:la |le |l'|les )?)"
-    r"[ \t]*$"
+    # "dans toute la Creuse", "sur l'ensemble de la Marne" ("sur le Rhône" is a river)
+    r"|\b(?:dans|sur|de) (?:toute?s? |l'ensemble (?:de |du |des |d'))(?:la |le |l'|les )?"
+    # "Nord Isère", "Sud-Gironde"
+    r"|\b(?:nord|sud|est|ouest)[ -])[ \t]*$"
 )
 _MISSION_ABROAD = re.compile(
     r"(?:vsi|volontariat de solidarite internationale|volontaires? de (?:la )?solidarite "

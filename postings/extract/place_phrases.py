@@ -75,10 +75,11 @@ _ORGANISATION_WORDS = re.compile(
     r"\b(?:association|structure|federation|organisation|ong|cooperative|scop|scic|entreprise"
     r"|societe|fondation|reseau|collectif|nous|notre|nos|elle|qui|dont|groupe|mouvement|union)\b"
 )
+# Close before the phrase, in the same clause ("Nous recrutons aussi un comptable, basé à
+# Lyon" is a workplace).
 _OCCASIONAL = re.compile(
-    r"\b(?:ponctuel\w*|occasionnel\w*|parfois|egalement|aussi|permanences?|deplacements?"
-    r"|interventions?|tournees?|de temps en temps|certains jours|[1-4] (?:jours?|fois) par)\b"
-    r"[^.;!?\n]*$"
+    r"\b(?:ponctuel\w*|occasionnel\w*|parfois|permanences?|deplacements?|interventions?"
+    r"|tournees?|de temps en temps|certains jours|[1-4] (?:jours?|fois) par)\b[^.;!?\n,]{0,30}$"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 # A postal code, a département's code or name in brackets, ", France": a place follows or

@@ -419,3 +419,47 @@ def test_initials_heading_a_page_or_ending_a_title_are_no_village(text):
 )
 def test_towns_in_capitals_and_coded_villages_are_still_places(text, expected):
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nous recrutons également un·e comptable, poste basé à Lyon.", ("Lyon", "69")),
+        ("Le centre recrute aussi un·e animateur·rice, basé·e à Brest.", ("Brest", "29")),
+        (
+            "Après une période de formation, vous serez affecté·e à Nantes.\n"
+            "Siège social : 3 rue de la Paix, 75002 Paris",
+            ("Nantes", "44"),
+        ),
+    ],
+)
+def test_also_or_a_comma_before_the_workplace_phrase_does_not_make_it_occasional(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le service intervient dans toute la Somme.", "80"),
+        ("Vous interviendrez sur l'ensemble de la Manche.", "50"),
+        ("Nous intervenons sur tout le Morbihan.", "56"),
+        ("Secteur : Nord Isère", "38"),
+        ("Poste itinérant en Sud Gironde, véhicule de service.", "33"),
+        ("Intervention sur l'ensemble du département de la Loire.", "42"),
+        ("Basé en Dordogne, le poste nécessite le permis B.", "24"),
+    ],
+)
+def test_a_posting_that_names_only_a_departement_gives_it(text, expected):
+    assert place("Chargé de mission (H/F)\n\n" + text) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous travaillons sur la Loire et ses affluents.",
+        "Un projet de restauration des berges le long de la Marne.",
+        "Le bassin versant de la Vienne abrite 40 espèces protégées.",
+    ],
+)
+def test_a_river_named_like_a_departement_gives_none(text):
+    assert place("Chargé de mission (H/F)\n\n" + text) == (None, None)
