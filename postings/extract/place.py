@@ -19,7 +19,11 @@ newsletter's teasers of other offers are not read: their places are other jobs' 
 
 A commune is returned with its official name ("Paris" for "Paris 11e"); homonyms are told apart
 by a postal code or a département next to them, else by the départements and régions the
-posting names elsewhere, else the most populous wins. A région alone gives nothing.
+posting names elsewhere, else the most populous wins. A short form stands for the far more
+populous commune it begins only where the context places that one ("Saint-Ouen (93)" is
+Saint-Ouen-sur-Seine; "La Teste" in a post naming Arcachon, La Teste-de-Buch). "Toute la
+Creuse" is the département, not the hamlet La Creuse; "REAL" heading a page or in brackets
+is an organisation's initials, not the village Réal. A région alone gives nothing.
 
 A place abroad stated with more authority than any French one gives no département, and as
 city the foreign town a location field names, as written ("Localisation Sénégal - Dakar").
