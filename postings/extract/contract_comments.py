@@ -4,12 +4,15 @@ A posting copied from a Facebook group or LinkedIn often carries what follows th
 reactions line ("👍 34   💬 9 commentaires   ↗ 21 partages"), a "Commentaires" heading, then
 readers' questions and replies ("C'est en CDI ?", "Partagé !"). Those words are about the
 job at best as questions, and must not state its contract. A form's own "Commentaires :" field
-(a label followed by its value) is part of the posting, not such a section.
+(a label followed by its value) is part of the posting, not such a section; so is a bare
+"Commentaires" heading on a page with no sign of a social network (no reactions, hashtags,
+"J'aime", "Répondre", "membres").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from postings.extract.text import Doc
 
@@ -17,10 +20,16 @@ _COMMENT = r"(?:commentaires?|comments?|reponses?|replies)"
 # A heading alone on its line: "Commentaires", "9 commentaires", "Voir les 12 commentaires",
 # "Afficher plus de commentaires", "Les plus pertinents", "View all 5 comments".
 _HEADING = re.compile(
-    r"^[^\w\n]*(?:(?:voir|afficher|view|see|lire)[ \t]+)?"
-    r"(?:(?:les|tous les|all|plus de|more)[ \t]+)?(?:[\d.,k]+[ \t]+)?"
-    rf"(?:{_COMMENT}(?:[ \t]*\(\d+\))?|(?:les )?plus pertinents|most relevant)[^\w\n]*$",
+    r"^[^\w\n]*(?P<shown>(?:(?:voir|afficher|view|see|lire)[ \t]+)?"
+    r"(?:(?:les|tous les|all|plus de|more)[ \t]+)?(?:[\d.,k]+[ \t]+)?)"
+    rf"(?:{_COMMENT}(?P<count>[ \t]*\(\d+\))?|(?:les )?plus pertinents|most relevant)[^\w\n]*$",
     re.M,
+)
+# Signs of a social network's page: a bare "Commentaires" heading counts only beside them (a
+# form may have a "Commentaires" section of its own).
+_SOCIAL = re.compile(
+    r"(?:^|\s)#[a-z]\w+|\bj'aime\b|\brepondre\b|\bpartager\b|\bpartages\b|\blike\b|\breply\b"
+    r"|\bmembres\b|\bgroupe (?:public|prive)\b"
 )
 # A reactions line: counts of comments beside counts of likes or shares.
 _REACTIONS = re.compile(
@@ -30,17 +39,28 @@ _REACTIONS = re.compile(
 )
 # A post's first lines are the group's name and the author: no comment section starts there.
 _FIRST_LINES = 3
+_MAX_HEADINGS = 20
 
 
 def comments_start(doc: Doc) -> int:
     """The offset where readers' comments start, or the text's length when there are none."""
     first = min(len(doc.text), _offset_after_lines(doc, _FIRST_LINES))
-    starts = [
-        match.start()
-        for regex in (_HEADING, _REACTIONS)
-        if (match := regex.search(doc.folded, first)) is not None
-    ]
+    starts = []
+    if reactions := _REACTIONS.search(doc.folded, first):
+        starts.append(reactions.start())
+    for heading in _capped(_HEADING.finditer(doc.folded, first)):
+        plain = not heading["shown"].strip() and not heading["count"]
+        if not plain or reactions or _SOCIAL.search(doc.folded):
+            starts.append(heading.start())
+            break
     return min(starts, default=len(doc.text))
+
+
+def _capped(matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    for count, match in enumerate(matches):
+        if count >= _MAX_HEADINGS:
+            return
+        yield match
 
 
 def _offset_after_lines(doc: Doc, count: int) -> int:

@@ -722,3 +722,16 @@ def test_a_newsletters_teasers_do_not_give_the_featured_offer_a_contract():
 def test_the_featured_offer_keeps_its_own_contract_beside_teasers():
     text = _LETTER.replace("pour sa MECS.", "pour sa MECS, en CDD de 8 mois.")
     assert contract_of(text) == {"contract_type": "CDD", "duration_months": 8}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Commentaires", "COMMENTAIRES", "Réponses"],
+)
+def test_a_forms_bare_comments_section_on_a_page_without_social_signs_is_the_posting(heading):
+    text = (
+        "FICHE DE POSTE\nIntitulé : Animateur·rice jeunesse\nService : Pôle jeunesse\n\n"
+        f"Missions : accueil des jeunes, projets d'animation.\n\n{heading}\n"
+        "Poste en CDI à temps plein, à pourvoir rapidement.\n"
+    )
+    assert type_of(text) == "CDI"
