@@ -14,7 +14,7 @@ Both hand the words they found to `finish(doc, start, end, employer)`, which tri
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from heapq import merge
 from itertools import islice
 
@@ -97,7 +97,7 @@ def recruit_title(
     Sentences on the lines in `skip` (a mail's subject lines) are left out.
     """
     end = min(limit, len(doc.text))
-    lists = islice(at_word_starts(_RECRUIT_LIST, doc.folded, 0, end), 5)
+    lists = islice(_list_heads(doc, end), 5)
     matches = islice(at_word_starts(RECRUIT, doc.folded, 0, end), 20)
     for match in merge(matches, lists, key=lambda m: m.start()):  # lazily, in text order
         if skip and doc.line_at(match.start()).index in skip:
@@ -120,6 +120,23 @@ def recruit_title(
         if found is not None:
             return found
     return None
+
+
+def _list_heads(doc: Doc, end: int) -> Iterator[re.Match[str]]:
+    """The hiring sentences that end their line with a colon (« … recrute pour son CHRS : »).
+
+    Only lines that end with a colon are searched: scanning the whole text for the pattern
+    would cost more than all the other title rules.
+    """
+    for line in doc.lines:
+        if line.start >= end:
+            return
+        if line.text.endswith(":"):
+            match = _RECRUIT_LIST.search(doc.folded, line.start, line.end)
+            if match is not None and (
+                match.start() == 0 or not doc.folded[match.start() - 1].isalnum()
+            ):
+                yield match
 
 
 def _title_on_next_line(doc: Doc, finish: Finish, start: int, employer: str | None) -> Found | None:
