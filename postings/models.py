@@ -1,35 +1,42 @@
 """Offers (`Posting`), their lifecycle, and the moderation decisions taken on them.
 
 A posting's status changes only through its methods (`submit`, `approve`, `reject`, `close`,
-`expire`, `reopen_for_edit`), each of which checks the status it leaves. What a candidate may
-see is one QuerySet method, `Posting.objects.published()`, used by every page, the API and the
-commands alike.
+`expire`, `save_edits`; see `postings/lifecycle.py`), each of which checks the status it
+leaves. What a candidate may `Posting.objects.published()`, used by every page, the API and the commands alike
+(`postings/querysets.py`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
-from typing import Self
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, Q
 from django.db.models.lookups import IsNull
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from postings import emails, geo
+from postings import geo
 from postings.extract.pay import monthly_range
+from postings.lifecycle import InvalidTransition, PostingLifecycle
+from postings.querysets import SEARCH_CONFIG, PostingQuerySet
 
-# The text-search configuration made by migration 0001: French stemming after `unaccent`, so
-# that "educateur" finds "Éducateur".
-SEARCH_CONFIG = "french_unaccent"
+__all__ = [
+    "ContractType",
+    "InvalidTransition",
+    "ModerationDecision",
+    "Posting",
+    "PostingQuerySet",
+    "Remote",
+    "SalaryPeriod",
+    "validate_department",
+]
+
 # An offer without a deadline stays listed this long after its publication.
 VALIDITY = dt.timedelta(days=60)
 
@@ -69,98 +76,7 @@ def validate_department(code: str) -> None:
         )
 
 
-class InvalidTransition(Exception):
-    """A status change asked of a posting in a status that does not allow it."""
-
-
-class PostingQuerySet(models.QuerySet["Posting"]):
-    def published(self) -> Self:
-        """Offers a candidate may see: published, not past their deadline or validity, and
-        from an employer that is not suspended."""
-        employer = self.model._meta.get_field("employer").related_model
-        suspended = employer.objects.filter(is_suspended=True).values("pk")
-        # NOT IN (the few suspended employers) is one hash probe per offer; a join looked
-        # every offer's employer up, a third of the time of a search over 30 000 offers.
-        return self.filter(status=Posting.Status.PUBLISHED, expires_at__gt=timezone.now()).exclude(
-            employer_id__in=suspended
-        )
-
-    def pending(self) -> Self:
-        """The moderation queue, oldest submission first."""
-        return self.filter(status=Posting.Status.PENDING).order_by("submitted_at", "pk")
-
-    def owned_by(self, user: settings.AUTH_USER_MODEL) -> Self:
-        """The offers of the user's organisation (none for a user without one)."""
-        if not getattr(user, "employer_id", None):
-            return self.none()
-        return self.filter(employer_id=user.employer_id)
-
-    def search(self, text: str) -> Self:
-        """French full-text search (websearch syntax: "mots exacts", -exclu, ou)."""
-        text = (text or "").strip()
-        if not text:
-            return self
-        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        return self.filter(search_vector=query)
-
-    def in_departments(self, codes: Iterable[str]) -> Self:
-        codes = [code for code in codes if code]
-        return self.filter(department__in=codes) if codes else self
-
-    def in_region(self, region_code: str) -> Self:
-        return self.in_departments(geo.departments_of_region(region_code)) if region_code else self
-
-    def with_contracts(self, contracts: Iterable[str]) -> Self:
-        contracts = [c for c in contracts if c]
-        return self.filter(contract_type__in=contracts) if contracts else self
-
-    def with_min_monthly_salary(self, euros: int | None, *, figures_only: bool = False) -> Self:
-        """Offers that can pay at least `euros` gross a month (their upper bound reaches it).
-
-        Offers that state no figure stay in (after the others, see `ordered`) unless
-        `figures_only`.
-        """
-        if euros is None:
-            return self.filter(monthly_salary_max__isnull=False) if figures_only else self
-        reaches = Q(monthly_salary_max__gte=euros)
-        if figures_only:
-            return self.filter(reaches)
-        return self.filter(reaches | Q(monthly_salary_max__isnull=True))
-
-    def with_remote(self, remote: str) -> Self:
-        return self.filter(remote=remote) if remote else self
-
-    def full_time(self, full_time: bool | None) -> Self:
-        return self if full_time is None else self.filter(full_time=full_time)
-
-    def version(self) -> str:
-        """A token that changes whenever an offer is saved (the time of the last save, any
-        offer, any status): part of the key of what is cached about the listing. One lookup
-        in `posting_updated_idx`."""
-        last = self.aggregate(last=models.Max("updated_at"))["last"]
-        return f"{last.timestamp():.6f}" if last else "0"
-
-    def for_display(self, *, with_description: bool = False) -> Self:
-        """Without the columns public pages do not show: the pasted text, the search vector
-        and the extractor's notes (several kB an offer, read from PostgreSQL's out-of-line
-        storage), and the description unless `with_description` (lists do not show it)."""
-        large = ["raw_text", "search_vector", "evidence", "extraction_warnings"]
-        return self.defer(*large) if with_description else self.defer(*large, "description")
-
-    def ordered(self, sort: str = "date", *, figures_first: bool = False) -> Self:
-        """Newest first ("date"), or best paid first ("salaire", offers without figures last).
-
-        `figures_first` puts offers that state a figure before those that do not, newest first
-        within each group (used when the candidate asks for a minimum salary).
-        """
-        if sort == "salaire":
-            return self.order_by(F("monthly_salary_max").desc(nulls_last=True), "-published_at")
-        if figures_first:
-            return self.order_by(IsNull(F("monthly_salary_max"), True), "-published_at", "-pk")
-        return self.order_by("-published_at", "-pk")
-
-
-class Posting(models.Model):
+class Posting(PostingLifecycle, models.Model):
     """A job offer, from the text the employer pasted to its publication and end."""
 
     class Status(models.TextChoices):
@@ -451,181 +367,6 @@ class Posting(models.Model):
             d for d in self.decisions.all() if d.decision == ModerationDecision.Decision.REJECTED
         ]
         return max(rejections, key=lambda d: d.decided_at, default=None)
-
-    # --- the employer's edits ----------------------------------------------------------------
-
-    # What a candidate relies on: changing one of these on a published offer sends it back to
-    # moderation. The description counts only when a link or an e-mail address in it changes
-    # (where abuse hides); rewording it, or moving the deadline or start date, does not.
-    FACT_FIELDS = frozenset(
-        {
-            "title",
-            "employer_name",
-            "contract_type",
-            "duration_months",
-            "city",
-            "department",
-            "remote",
-            "hours_per_week",
-            "full_time",
-            "salary_min",
-            "salary_max",
-            "salary_period",
-            "salary_gross",
-            "salary_text",
-            "apply_email",
-            "apply_url",
-        }
-    )
-
-    def missing_for_submission(self) -> list[str]:
-        """What must be filled before moderation, as French labels (empty when complete)."""
-        missing = []
-        if not self.title.strip():
-            missing.append("l'intitulé du poste")
-        if not self.contract_type:
-            missing.append("le type de contrat")
-        if not self.city or not self.department:
-            missing.append("la commune")
-        if not self.description.strip():
-            missing.append("la description")
-        if not self.apply_email and not self.apply_url:
-            missing.append("une adresse e-mail ou un lien pour postuler")
-        return missing
-
-    def edit_changes_facts(self, changed: set[str], previous_description: str) -> bool:
-        """Whether an edit of these fields must go back through moderation."""
-        if changed & self.FACT_FIELDS:
-            return True
-        if "description" in changed:
-            return _contacts(previous_description) != _contacts(self.description)
-        return False
-
-    def save_edits(self, changed: set[str], *, previous_description: str) -> bool:
-        """Save the employer's edits; a published offer whose facts changed goes back to
-        moderation. Returns True when it did."""
-        if not self.is_editable:
-            raise InvalidTransition("Cette offre ne peut plus être modifiée.")
-        back_to_moderation = self.is_published and self.edit_changes_facts(
-            changed, previous_description
-        )
-        if "deadline" in changed:
-            self.expiry_reminder_sent_at = None  # a new end date deserves a new reminder
-        with transaction.atomic():
-            self.save()
-            if back_to_moderation:
-                self._move(
-                    {self.Status.PUBLISHED},
-                    self.Status.PENDING,
-                    "Seule une offre publiée repasse en validation après modification.",
-                    submitted_at=timezone.now(),
-                )
-        return back_to_moderation
-
-    def duplicate(self, *, by: settings.AUTH_USER_MODEL) -> Posting:
-        """A new draft of the same organisation with this offer's text and facts."""
-        copy = Posting(employer_id=self.employer_id, created_by=by)
-        for field in self._meta.concrete_fields:
-            if field.name in self.COPIED_FIELDS:
-                setattr(copy, field.attname, getattr(self, field.attname))
-        copy.save()
-        return copy
-
-    COPIED_FIELDS = FACT_FIELDS | {
-        "description",
-        "raw_text",
-        "postal_code",
-        "start_asap",
-        "start_date",
-        "deadline",
-        "evidence",
-    }
-
-    def delete_draft(self) -> None:
-        """Delete a draft (offers that went through moderation stay, for the record)."""
-        if not self.is_draft:
-            raise InvalidTransition("Seul un brouillon peut être supprimé.")
-        self.delete()
-
-    # --- status changes ---------------------------------------------------------------------
-
-    def _move(self, allowed: set[str], target: str, message: str, **fields: object) -> None:
-        """Change the status from one of `allowed` to `target`, saving `fields` with it."""
-        if self.status not in allowed:
-            raise InvalidTransition(message)
-        self.status = target
-        for name, value in fields.items():
-            setattr(self, name, value)
-        self.save(update_fields={"status", "updated_at", *fields})
-
-    def submit(self) -> None:
-        """Send a draft (or a rejected offer, corrected) to moderation, once complete."""
-        missing = self.missing_for_submission()
-        if missing:
-            raise InvalidTransition("Il manque " + ", ".join(missing) + ".")
-        self._move(
-            {self.Status.DRAFT, self.Status.REJECTED},
-            self.Status.PENDING,
-            "Seule une offre en brouillon ou refusée peut être envoyée en validation.",
-            submitted_at=timezone.now(),
-        )
-
-    def approve(self, *, by: settings.AUTH_USER_MODEL) -> ModerationDecision:
-        """Publish a pending offer and record the decision."""
-        with transaction.atomic():
-            now = timezone.now()
-            self._move(
-                {self.Status.PENDING},
-                self.Status.PUBLISHED,
-                "Seule une offre en attente peut être publiée.",
-                published_at=now,
-            )
-            decision = ModerationDecision.objects.create(
-                posting=self, decision=ModerationDecision.Decision.APPROVED, decided_by=by
-            )
-            emails.send_decision(decision)
-            return decision
-
-    def reject(self, reason: str, *, by: settings.AUTH_USER_MODEL) -> ModerationDecision:
-        """Refuse a pending offer with a reason the employer will read."""
-        if not reason.strip():
-            raise ValueError("Un motif de refus est obligatoire.")
-        with transaction.atomic():
-            self._move(
-                {self.Status.PENDING},
-                self.Status.REJECTED,
-                "Seule une offre en attente peut être refusée.",
-            )
-            decision = ModerationDecision.objects.create(
-                posting=self,
-                decision=ModerationDecision.Decision.REJECTED,
-                reason=reason.strip(),
-                decided_by=by,
-            )
-            emails.send_decision(decision)
-            return decision
-
-    def close(self) -> None:
-        """The employer ends a published offer (it leaves the listing)."""
-        self._move(
-            {self.Status.PUBLISHED},
-            self.Status.CLOSED,
-            "Seule une offre publiée peut être clôturée.",
-        )
-
-    def expire(self) -> None:
-        """Mark a published offer past its deadline or validity as expired."""
-        self._move(
-            {self.Status.PUBLISHED}, self.Status.EXPIRED, "Seule une offre publiée peut expirer."
-        )
-
-
-_CONTACT = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-
-
-def _contacts(text: str) -> set[str]:
-    """The links and e-mail addresses a text contains (lower-cased)."""
-    return {match.lower().rstrip(".,;:)") for match in _CONTACT.findall(text or "")}
 
 
 class ModerationDecision(models.Model):

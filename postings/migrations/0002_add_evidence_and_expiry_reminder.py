@@ -4,25 +4,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('postings', '0001_initial_postings'),
+        ("postings", "0001_initial_postings"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='posting',
-            name='evidence',
-            field=models.JSONField(blank=True, default=dict, editable=False, verbose_name='extrait de'),
+            model_name="posting",
+            name="evidence",
+            field=models.JSONField(
+                blank=True, default=dict, editable=False, verbose_name="extrait de"
+            ),
         ),
         migrations.AddField(
-            model_name='posting',
-            name='expiry_reminder_sent_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='rappel de fin envoyé le'),
+            model_name="posting",
+            name="expiry_reminder_sent_at",
+            field=models.DateTimeField(
+                blank=True, editable=False, null=True, verbose_name="rappel de fin envoyé le"
+            ),
         ),
         migrations.AddField(
-            model_name='posting',
-            name='extraction_warnings',
+            model_name="posting",
+            name="extraction_warnings",
             field=models.JSONField(blank=True, default=list, editable=False),
         ),
     ]
