@@ -2,8 +2,8 @@
 
 A posting's status changes only through its methods (`submit`, `approve`, `reject`, `close`,
 `expire`, `save_edits`; see `postings/lifecycle.py`), each of which checks the status it
-leaves. What a candidate may `Posting.objects.published()`, used by every page, the API and the commands alike
-(`postings/querysets.py`).
+leaves. What a candidate may see is one QuerySet method, `Posting.objects.published()`, used
+by every page, the API and the commands alike (`postings/querysets.py`).
 """
 
 from __future__ import annotations
