@@ -3,7 +3,8 @@
 Plain Python (no Django): the models, the filters and the extractor share it. The data files
 under `postings/data/` are derived from `@etalab/decoupage-administratif` by
 `python -m postings.data.build_geo`. Départements and régions load at import (10 kB); the
-commune gazetteer (37 584 names) loads once, lazily, on the first call to `gazetteer()`.
+commune gazetteer (38 274 names: the current communes, their arrondissements, communes
+déléguées and former names) loads once, lazily, on the first call to `gazetteer()`.
 """
 
 from __future__ import annotations
@@ -175,9 +176,11 @@ class Commune:
 class Gazetteer:
     """Name and postal-code indexes over the current communes.
 
-    Old communes (déléguées, associées) and municipal arrondissements resolve to the current
-    commune they belong to: "Paris 11e Arrondissement" → Paris, "Cherbourg-Octeville" →
-    Cherbourg-en-Cotentin.
+    Old communes (déléguées, associées, merged or renamed since 1990) and municipal
+    arrondissements resolve to the current commune they belong to: "Paris 11e Arrondissement"
+    → Paris, "Cherbourg-Octeville" → Cherbourg-en-Cotentin, "Olonne-sur-Mer" → Les
+    Sables-d'Olonne. A current commune of that very name comes first ("Évry" is Évry in the
+    Yonne before Évry-Courcouronnes, whose former name it is): see `bears`.
     """
 
     def __init__(self, lines: Iterable[str]) -> None:
@@ -246,15 +249,22 @@ class Gazetteer:
         """Communes whose name folds to `folded` (see `fold_place`), most populous first."""
         return tuple(self._names.get(folded, ()))
 
+    def bears(self, commune: Commune, folded: str) -> bool:
+        """True when `folded` (a `fold_place` key) is the commune's current name, not a former
+        name, a commune déléguée's or an arrondissement's."""
+        return self._keys.get(commune.code) == folded
+
     def words_after(self, first: str) -> int:
         """The most words of a commune name starting with the folded word `first` (0: none)."""
         return self._first_words.get(first, 0)
 
     def short_forms(self, folded: str) -> tuple[Commune, ...]:
-        """Communes named `folded` (a `fold_place` key) + a linking word + more, most populous
-        first: "saint ouen" → Saint-Ouen-sur-Seine, Saint-Ouen-l'Aumône… Postings write such
-        short forms, often a renamed commune's former name ("Saint-Ouen" until 2018); the
-        caller decides from the context if one is meant. Indexed on the first call (~20 ms)."""
+        """Communes whose name is `folded` (a `fold_place` key) followed by more words, most
+        populous first: "saint ouen" → Saint-Ouen-sur-Seine, Saint-Ouen-l'Aumône…; "evry" →
+        Évry-Courcouronnes, Évry-Grégy-sur-Yerre; "charleville" → Charleville-Mézières.
+        Postings write such short forms, often a renamed or merged commune's former name; the
+        caller decides from the context if one is meant. A short form never ends with a
+        linking word or an article ("saint ouen sur", "la"). Indexed on the first call."""
         if self._short_forms is None:
             self._short_forms = self._index_short_forms()
         return self._short_forms.get(folded, ())
@@ -264,8 +274,8 @@ class Gazetteer:
         index: dict[str, list[Commune]] = {}
         for code, key in self._keys.items():
             words = key.split(" ")
-            for position in range(1, len(words) - 1):
-                if words[position] in _LINKING_WORDS:
+            for position in range(1, len(words)):
+                if words[position - 1] not in _LINKING_WORDS:
                     index.setdefault(" ".join(words[:position]), []).append(self.by_code[code])
         return {
             key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in index.items()

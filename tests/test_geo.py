@@ -54,8 +54,59 @@ def test_lookup_of_a_name_no_commune_bears_is_none(name):
 
 
 def test_homonyms_come_most_populous_first():
-    populations = [c.population for c in geo.gazetteer().by_name("Saint-Denis")]
-    assert populations == sorted(populations, reverse=True) and len(populations) > 2
+    gazetteer = geo.gazetteer()
+    found = gazetteer.by_name("Saint-Denis")
+    current = [c.population for c in found if gazetteer.bears(c, "saint denis")]
+    assert current == sorted(current, reverse=True) and len(current) > 2
+    assert found[: len(current)] == [c for c in found if gazetteer.bears(c, "saint denis")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Olonne-sur-Mer", "Les Sables-d'Olonne"),
+        ("Château-d'Olonne", "Les Sables-d'Olonne"),
+        ("Châlons-sur-Marne", "Châlons-en-Champagne"),
+        ("Courcouronnes", "Évry-Courcouronnes"),
+        ("Herblay", "Herblay-sur-Seine"),
+    ],
+)
+def test_a_former_commune_name_finds_the_commune_it_merged_into(name, expected):
+    assert [c.name for c in geo.gazetteer().by_name(name)] == [expected]
+
+
+def test_a_commune_bearing_a_former_name_itself_comes_before_the_merged_one():
+    found = geo.gazetteer().by_name("Évry")
+    assert [(c.name, c.department) for c in found] == [
+        ("Évry", "89"),
+        ("Évry-Courcouronnes", "91"),
+    ]
+    assert geo.gazetteer().bears(found[0], "evry") and not geo.gazetteer().bears(found[1], "evry")
+
+
+@pytest.mark.parametrize(
+    ("short", "expected"),
+    [
+        ("evry", "Évry-Courcouronnes"),
+        ("charleville", "Charleville-Mézières"),
+        ("romorantin", "Romorantin-Lanthenay"),
+        ("saint ouen", "Saint-Ouen-sur-Seine"),
+        ("la teste", "La Teste-de-Buch"),
+        ("villefranche", "Villefranche-sur-Saône"),
+    ],
+)
+def test_short_forms_list_the_longer_names_most_populous_first(short, expected):
+    found = geo.gazetteer().short_forms(short)
+    assert found[0].name == expected
+    populations = [c.population for c in found]
+    assert populations == sorted(populations, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "short", ["saint ouen sur", "la", "le", "les", "saint ouen l", "la teste de"]
+)
+def test_a_short_form_never_ends_on_a_linking_word_or_an_article(short):
+    assert geo.gazetteer().short_forms(short) == ()
 
 
 def test_by_key_takes_a_folded_name():

@@ -50,6 +50,7 @@ from postings.extract.place_mentions import (
 from postings.extract.place_other_offers import without_other_offers
 from postings.extract.place_phrases import anchored_reads, phrase_reads
 from postings.extract.place_read import Read
+from postings.extract.place_short_forms import confirmable, dominant, exact_homonyms
 from postings.extract.text import Doc, Found
 
 Ranked = tuple[int, Read]
@@ -98,7 +99,7 @@ def _in_france(doc: Doc, ranked: list[Ranked], french: list[Ranked]) -> dict[str
     with_commune = [item for item in french if item[1].communes]
     department_only = [item for item in french if not item[1].communes]
     for rank, read in with_commune:
-        commune = _pick(doc, read, ranked)
+        commune = _pick(doc, rank, read, ranked)
         if commune is None:
             continue  # a short form no context confirms ("La Teste" with nothing in Gironde)
         if not department_only or _commune_wins(rank, commune, department_only[0]):
@@ -122,29 +123,44 @@ def _commune_wins(rank: int, commune: geo.Commune, department_only: Ranked) -> b
     return rank <= _LAYOUT_RANK and commune.department == read.department
 
 
-def _pick(doc: Doc, read: Read, ranked: list[Ranked]) -> geo.Commune | None:
+def _pick(doc: Doc, rank: int, read: Read, ranked: list[Ranked]) -> geo.Commune | None:
     """Among homonyms: the one in a département the posting states, then one it names (itself
-    or through its région), then the most populous. A short form's aliases ("Saint-Ouen" for
-    Saint-Ouen-sur-Seine) come after the communes of that very name, and count only in a
-    département so stated or named, or where a town the posting names lies ("La Teste" in a
-    posting that names Arcachon); None when only unconfirmed aliases remain."""
+    or through its région), then the most populous. Longer communes the name may shorten and
+    former names (`place_short_forms`) come after the communes of that very name, unless the
+    context places them or one dwarfs the rest; None when only unconfirmed short forms remain."""
     communes, aliases = read.communes, read.aliases
     if len(communes) == 1 and not aliases:
         return communes[0]
-    stated = {r.department for rank, r in ranked if r.department and rank < _LAST_RESORT_RANK}
-    for commune in communes:
+    exact = exact_homonyms(read.key, communes)
+    ordinary = [c for c in communes if c not in aliases]
+    likely = ordinary + [c for c in aliases if confirmable(c, exact)]
+    stated = {r.department for rank, r in ranked if rank < _LAST_RESORT_RANK and _states(r)}
+    for commune in likely:
         if commune.department in stated:
             return commune
     named = named_departments(doc)  # scans the whole text: only when homonyms remain
-    for commune in communes:
+    for commune in likely:
         if commune.department in named:
             return commune
-    if aliases:
+    if len(likely) > len(ordinary):
         towns = town_departments(doc)
-        for commune in aliases:
+        for commune in likely[len(ordinary) :]:
             if commune.department in towns:
                 return commune
-    return next((commune for commune in communes if commune not in aliases), None)
+    # "Évry" alone is Évry-Courcouronnes; "Romorantin" in a place's slot, Romorantin-Lanthenay.
+    if exact or rank < _LAST_RESORT_RANK:
+        big = dominant(exact, [c for c in communes if c not in exact])
+        if big is not None:
+            return big
+    return exact[0] if exact else (ordinary[0] if ordinary else None)
+
+
+def _states(read: Read) -> bool:
+    """The read states its département: a code or a département's name, a postal code, or a
+    name only one commune bears ("Charleville" alone implies no département)."""
+    return read.department is not None and (
+        read.qualified or not read.communes or (len(read.communes) == 1 and not read.aliases)
+    )
 
 
 def _commune_fields(

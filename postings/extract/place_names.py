@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from postings import geo
+from postings.extract.place_short_forms import short_form_aliases
 from postings.extract.text import Doc
 
 COMMUNE = "commune"
@@ -32,9 +33,9 @@ class PlaceName:
     `code` is the département's code for DEPARTMENT, the région's code for REGION. `communes`
     holds the communes of that name (most populous first); a name can be both a département and
     a commune ("Vienne"), in which case the reader decides from what surrounds it. `aliases`
-    are far more populous communes whose name starts with this one ("Saint-Ouen" for
-    Saint-Ouen-sur-Seine, "La Teste" for La Teste-de-Buch): meant only where the context
-    says so (see `short_form_aliases`).
+    are more populous communes whose name starts with this one ("Saint-Ouen" for
+    Saint-Ouen-sur-Seine, "Évry" for Évry-Courcouronnes): meant only where a code beside
+    the name, the context or their size says so (see `place_short_forms`).
     """
 
     kind: str
@@ -112,14 +113,6 @@ _CONTRACTED = {"au": "le", "du": "le", "aux": "les", "des": "les"}
 _SAINT = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 # Lower-case words that may start a capitalised name: "la Rochelle", "au Mans".
 _LEADS = _ARTICLES | _CONTRACTED.keys()
-# A short form stands for a commune of at least this population, this many times larger than
-# its homonyms (see `short_form_aliases`).
-_ALIAS_POPULATION = 5_000
-_ALIAS_RATIO = 5
-# Words that begin commune names but are, alone, everyday nouns.
-_COMMON_SHORT_FORMS = frozenset(
-    words("bois, chateau, chapelle, eglise, ile, lac, mont, pont, puits, saint, sainte, vallee")
-)
 # A name longer than this many words does not exist (the longest commune name has 8).
 _MAX_WORDS = 8
 
@@ -231,19 +224,6 @@ def _longest(
         start, end = words[index][0], words[last][1]
         return PlaceName(kind or COMMUNE, start, end, key, code, communes, aliases), last + 1
     return None
-
-
-def short_form_aliases(key: str, communes: tuple[geo.Commune, ...]) -> tuple[geo.Commune, ...]:
-    """The communes a short form may stand for: named `key` + "-sur-…", "-de-…", "-en-…",
-    "-l'…" and far more populous than any commune named `key` itself ("Saint-Ouen" (41), 3 000
-    inhabitants, or Saint-Ouen-sur-Seine (93), 50 000). A single common word ("Pont", "Bois")
-    is not a short form."""
-    longer = geo.gazetteer().short_forms(key)
-    if not longer or key in _COMMON_SHORT_FORMS:
-        return ()
-    largest = max((c.population for c in communes), default=0)
-    floor = max(_ALIAS_POPULATION, largest * _ALIAS_RATIO)
-    return tuple(c for c in longer if c.population >= floor)
 
 
 def _article_and_department(key: str) -> str | None:

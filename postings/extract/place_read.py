@@ -24,6 +24,7 @@ from postings.extract.place_names import (
     PlaceName,
     scan_names,
 )
+from postings.extract.place_short_forms import dominant
 from postings.extract.text import Doc
 
 
@@ -138,6 +139,8 @@ def _read_name(
         return Read(start, end, department=name.code, key=name.key)
     if not communes or (not qualified and _is_acronym(doc, name)):
         return None
+    if not qualified and not name.communes and dominant([], list(name.aliases)) is None:
+        return None  # "la Maison", "Lieu": only the start of small communes' names
     if not qualified and _part_of_a_longer_name(doc, name, following, limit):
         return None
     if (

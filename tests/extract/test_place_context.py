@@ -340,24 +340,80 @@ def test_a_short_form_is_the_populous_commune_the_context_places(text, expected)
     [
         ("Lieu : Saint-Ouen (41)", ("Saint-Ouen", "41")),
         ("Poste basé à Saint-Ouen, dans le Loir-et-Cher.", ("Saint-Ouen", "41")),
-        ("Lieu : Saint-Ouen", ("Saint-Ouen", "41")),
         ("Lieu de travail : Champigny (89)", ("Champigny", "89")),
-        ("Lieu de travail : Champigny", ("Champigny", "89")),
+        ("Lieu : Charleville (51)", ("Charleville", "51")),
+        ("Poste basé à Évry, dans l'Yonne.", ("Évry", "89")),
+        ("Lieu : Villefranche, Aveyron", ("Villefranche-de-Rouergue", "12")),
     ],
 )
-def test_without_a_context_for_it_the_commune_of_that_very_name_stays(text, expected):
+def test_a_code_or_a_departement_beside_the_name_keeps_the_commune_it_places(text, expected):
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu : Saint-Ouen", ("Saint-Ouen-sur-Seine", "93")),
+        ("Lieu de travail : Champigny", ("Champigny-sur-Marne", "94")),
+        ("C'est à La Teste, avec des enfants de 6 à 11 ans.", ("La Teste-de-Buch", "33")),
+        ("Lieu : Les Sables", ("Les Sables-d'Olonne", "85")),
+        ("Lieu : Évry", ("Évry-Courcouronnes", "91")),
+        ("Lieu de travail : siège social d'Évry (à 5 min du RER D)", ("Évry-Courcouronnes", "91")),
+        ("📍 Charleville", ("Charleville-Mézières", "08")),
+        ("Poste basé à Romorantin.", ("Romorantin-Lanthenay", "41")),
+        ("Animateur·rice jeunesse - Villefranche", ("Villefranche-sur-Saône", "69")),
+        ("Localisation : Aix, France", ("Aix-en-Provence", "13")),
+        ("Le poste est basé à Cherbourg.", ("Cherbourg-en-Cotentin", "50")),
+        ("Lieu : Le Puy", ("Le Puy-en-Velay", "43")),
+        ("Lieu : Châlons", ("Châlons-en-Champagne", "51")),
+        ("Ville : Saint-Maur", ("Saint-Maur-des-Fossés", "94")),
+    ],
+)
+def test_a_short_form_stands_for_the_commune_that_dwarfs_its_homonyms(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Villeneuve-d'Ascq and Villeneuve-Saint-Georges compare: the commune of that name.
+        ("Lieu : Villeneuve", "Villeneuve"),
+        ("Lieu : Montigny", "Montigny"),
+        ("Lieu : Saint-Martin-d'Hères", "Saint-Martin-d'Hères"),
+    ],
+)
+def test_a_short_form_of_comparable_communes_is_the_commune_of_that_name(text, expected):
+    assert place(text)[0] == expected
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "C'est à La Teste, avec des enfants de 6 à 11 ans.",
-        "Lieu : Les Sables",
+        "Le poste est situé dans les locaux de la Maison des associations.",
+        "Lieu : Grande salle polyvalente",
+        "Poste basé à Petit, au bord de l'eau.",
+        "Lieu : Pointe",
+        "Fort de votre expérience, vous animerez les ateliers.",
     ],
 )
-def test_a_short_form_no_context_confirms_gives_no_commune(text):
+def test_an_everyday_word_or_the_start_of_a_village_name_is_no_place(text):
     assert place(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu de travail : Olonne-sur-Mer", ("Les Sables-d'Olonne", "85")),
+        ("Poste basé au Château-d'Olonne (85)", ("Les Sables-d'Olonne", "85")),
+        ("Ville : Châlons-sur-Marne", ("Châlons-en-Champagne", "51")),
+        ("Lieu : Cherbourg-Octeville", ("Cherbourg-en-Cotentin", "50")),
+        ("Lieu : Courcouronnes (91)", ("Évry-Courcouronnes", "91")),
+        ("Localisation : Herblay", ("Herblay-sur-Seine", "95")),
+        ("Lieu : Chemillé-Melay", ("Chemillé-en-Anjou", "49")),
+    ],
+)
+def test_a_former_commune_is_the_commune_it_merged_into(text, expected):
+    assert place(text) == expected
 
 
 def test_a_locality_is_no_short_form_of_a_town_whose_code_is_near():
