@@ -124,7 +124,14 @@ def _value(doc: Doc, match: re.Match[str], *, colon_required: bool) -> tuple[int
             return None  # "Lieu de vie", "Ville moyenne": words, not a field
     if not doc.text[start:line_end].strip(" \t:-|"):
         return _next_line(doc, line_end)
-    return start, _cut(doc, start, min(line_end, start + _MAX_VALUE))
+    end = _cut(doc, start, min(line_end, start + _MAX_VALUE))
+    if end == line_end and doc.text[start:end].rstrip().endswith(","):
+        # "Lieu de travail : service X, 3 rue de la Glacière,\n67300 Schiltigheim": the
+        # address goes on over the next line.
+        following = _next_line(doc, line_end)
+        if following is not None and following[0] == line_end + 1:
+            return start, following[1]
+    return start, end
 
 
 def _next_line(doc: Doc, end: int) -> tuple[int, int] | None:

@@ -4,6 +4,9 @@
   a département code in the title: "Éducateur spécialisé CDI (93)";
 - a header line holding only places: "Nantes", "Paris, Île-de-France", "Manche (50) - Saint-Lô"
   (the commune rather than its département);
+- a part of a header line that a job board splits with "·", "|" or " - " holding only a
+  place: "CDD · 18 mois · Temps plein · Corte, Corse", "Évry (91) · Apprentissage · 24 mois",
+  "Association X (ABC) - Besançon";
 - France Travail's "75 - PARIS" lines;
 - a letter's "Marseille, le 12 janvier 2026" (where the organisation writes from: rank 5).
 
@@ -35,6 +38,9 @@ _PLACE_LINE = 70
 # the line is a sentence, not a place.
 _PROSE_WORD = re.compile(r"(?<![\w'-])[a-zà-ÿ]{5,}")
 _MAX_MATCHES = 300
+# The parts of a job board's header line: "CDD · 18 mois · Corte", "Org (ABC) - Besançon".
+_SEPARATOR = re.compile(r"[ \t]+[·|/-][ \t]+")
+_SPLIT_LINE = 160
 
 
 def layout_reads(doc: Doc) -> list[tuple[int, Read]]:
@@ -46,7 +52,10 @@ def layout_reads(doc: Doc) -> list[tuple[int, Read]]:
         reads.extend((3, r) for r in _title_code(doc, lines[0].start, lines[0].end))
     for line in lines:
         start = _BULLET.match(doc.text, line.start, line.end).end()
-        reads.extend((3, r) for r in _only_places(doc, start, line.end))
+        alone = _only_places(doc, start, line.end) or _segment_places(doc, start, line.end)
+        # An address ("12 rue X - 32000 Auch") is read by `anchored_reads`, which knows a
+        # letterhead's, a head office's and the application address's from the job's.
+        reads.extend((3, r) for r in alone if not _has_postcode(doc, r))
     for match in _capped(_LINE_CODE.finditer(doc.text)):
         line = doc.line_at(match.start())
         reads.extend((3, r) for r in read_places(doc, match.start(), line.end)[:1])
@@ -97,6 +106,25 @@ def _only_places(doc: Doc, start: int, end: int) -> list[Read]:
     # "Manche (50) - Saint-Lô": the commune, when the line also names its département.
     communes = [r for r in useful if r.communes and r.department in (None, useful[0].department)]
     return communes[:1] if communes and not useful[0].communes else useful[:1]
+
+
+def _segment_places(doc: Doc, start: int, end: int) -> list[Read]:
+    """The first part of a split header line that holds only a place ("· Corte, Corse ·")."""
+    if end - start > _SPLIT_LINE:
+        return []
+    position = start
+    for separator in [*_capped(_SEPARATOR.finditer(doc.text, start, end)), None]:
+        stop = separator.start() if separator else end
+        if position > start or separator is not None:  # a line with one part is whole
+            found = _only_places(doc, position, stop)
+            if found:
+                return found
+        position = separator.end() if separator else end
+    return []
+
+
+def _has_postcode(doc: Doc, read: Read) -> bool:
+    return read.postal_code is not None and read.postal_code in doc.text[read.start : read.end]
 
 
 def _leaves_no_words(doc: Doc, start: int, end: int) -> bool:

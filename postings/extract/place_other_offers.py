@@ -11,7 +11,11 @@ spans found here out.
   heading is past its middle, else to the first paragraph or blank line after its items;
 - a teaser is a line ending with a link to "l'offre"/"l'annonce", or a block of up to three
   short lines above a line holding only such a link; teasers count only when the text has two
-  of them at least (a newsletter), and "voir l'offre complète" is the featured offer's own link.
+  of them at least (a newsletter), and "voir l'offre complète" is the featured offer's own link;
+- whatever the headings and links, a run of short lines or blocks past the first part of the
+  text, each naming a job (a contract, "recrute", "H/F") and a place, in two places at least,
+  teases other offers ("> L'épicerie X (Albi) cherche un·e animateur·rice en service civique",
+  "Comptable / Association Y / CDD - Bourges"): see `place_teasers`.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postings.extract.place_teasers import teaser_runs
 from postings.extract.text import Doc
 
 _HEADING = re.compile(
@@ -65,7 +70,7 @@ def other_offer_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     global _last
     if _last is not None and _last[0] is doc.text:
         return _last[1]
-    spans = tuple(_merged(_lists(doc) + _teasers(doc)))
+    spans = tuple(_merged(_lists(doc) + _teasers(doc) + teaser_runs(doc)))
     _last = (doc.text, spans)
     return spans
 

@@ -5,9 +5,11 @@
   Paris". Who the sentence is about sets the
   rank: the job (2), someone unnamed (3), the organisation (4), its head office (5).
 (A job board's layout, "Chargé de projet - Lille", "75 - PARIS", is read by `place_layout`.)
-- `anchored_reads`: a commune next to a postal code or a département code anywhere ("93200
-  Saint-Denis", "Castelnau-le-Lez (34)"): rank 3, 5 beside the head office, none in the address
-  to send applications to.
+- `anchored_reads`: a commune next to a postal code, a département code or after a street
+  address anywhere ("93200 Saint-Denis", "Castelnau-le-Lez (34)", "15 rue d'Orchies -
+  SAINT-AMAND-LES-EAUX"): rank 3; 4 in a letterhead or a footer with the organisation's
+  contact details (where it is, which may not be where the job is); 5 beside the head office;
+  none in the address to send applications to.
 """
 
 from __future__ import annotations
@@ -90,6 +92,20 @@ _ANCHORS = (
     re.compile(r"\((?:\d{2,3}|2[AaBb]|[A-ZÀ-Þ][\w' -]{2,30})\)"),
     re.compile(r",[ \t]*France\b"),
 )
+# A street address and the separator before its commune ("12 rue de la Paix, ", "15 rue
+# d'Orchies - "); the commune must start with a capital (checked on the text).
+_STREET_ADDRESS = re.compile(
+    r"(?<![\w,.])\d{1,4}(?: ?(?:bis|ter|b))?,? (?:rue|avenue|av\.|boulevard|bd|place|quai|allee"
+    r"|chemin|route|impasse|cours|square|faubourg|voie|rond-point|esplanade|parvis|passage"
+    r"|residence|lotissement|zac|za|zi)\b[^\n,;:]{1,50}?(?:,|[ \t]-)[ \t]*"
+)
+# The contact details of a letterhead or a footer: a street, a phone number, an e-mail, a site.
+_CONTACT_DETAILS = re.compile(
+    r"(?<![\w,.])\d{1,4},? (?:rue|avenue|boulevard|bd|place|quai|allee|chemin|route|impasse"
+    r"|cours)\b|\b0[1-9](?:[ .]?(?:\d\d|xx)){4}\b|\+33 ?\d|\btel\b|@|\bwww\.|https?://"
+    r"|\bsiret\b|\bbp \d|\bcs \d"
+)
+_LETTERHEAD_LINES = 5
 # How far around an address its context is read (a heading two lines above, a long line).
 _CONTEXT = 240
 _MAX_MATCHES = 300
@@ -121,6 +137,7 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
     reads = []
     anchors = [m for regex in _ANCHORS[:2] for m in word_matches(regex, doc.text, _MAX_MATCHES)]
     anchors += _capped(_ANCHORS[2].finditer(doc.text))  # ", France" follows a word
+    reads = [(rank, r) for r in _after_streets(doc) if (rank := _anchor_rank(doc, r.start))]
     for match in sorted(anchors, key=lambda m: m.start())[:_MAX_MATCHES]:
         if match.group()[0].isdigit() and doc.text[match.start() - 1 : match.start()] in ".,":
             continue  # "12.50000", "1,00000": a number, not a postal code
@@ -131,10 +148,51 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
             inside = inside or match.start() == read.end
             inside = inside or (match.group()[0] == "," and read.end < match.start())
             if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
-                context = _context(doc, match.start())
-                if not APPLY_WORDS.search(context):
-                    reads.append((5 if _SEAT_WORDS.search(context) else 3, read))
+                rank = _anchor_rank(doc, match.start())
+                if rank:
+                    reads.append((rank, read))
                 break
+    return reads
+
+
+def _anchor_rank(doc: Doc, pos: int) -> int:
+    """3 for an address, 4 in a letterhead or a footer, 5 beside the head office, 0 in the
+    address to apply to."""
+    context = _context(doc, pos)
+    if APPLY_WORDS.search(context):
+        return 0
+    if _SEAT_WORDS.search(context):
+        return 5
+    return 4 if _in_letterhead(doc, pos) else 3
+
+
+def _in_letterhead(doc: Doc, pos: int) -> bool:
+    """An address among the first or the last lines (not the title's), on or beside a line of
+    contact details (a street, a phone number, an e-mail, a website): the organisation's
+    letterhead or footer."""
+    line = doc.line_at(pos)
+    lines = doc.nonblank_lines()
+    edges = lines[1:_LETTERHEAD_LINES] + lines[-_LETTERHEAD_LINES:]
+    for index, other in enumerate(edges):
+        if other.index == line.index:
+            block = edges[max(0, index - 1) : index + 2]
+            return any(_CONTACT_DETAILS.search(doc.folded, b.start, b.end) for b in block)
+    return False
+
+
+def _after_streets(doc: Doc) -> list[Read]:
+    """ "15 rue d'Orchies - SAINT-AMAND-LES-EAUX", "7 route de Selles, Romorantin": the commune
+    right after a street address, ending the line or its part."""
+    reads = []
+    for match in _capped(_STREET_ADDRESS.finditer(doc.folded)):
+        if not doc.text[match.end() : match.end() + 1].isupper():
+            continue
+        line = doc.line_at(match.start())
+        found = read_places(doc, match.end(), line.end)
+        if found and found[0].start == match.end() and found[0].communes:
+            rest = doc.text[found[0].end : line.end].lstrip(" \t(")
+            if not rest or rest[0] in ",-)|" or rest[0].isdigit():
+                reads.append(found[0])
     return reads
 
 
