@@ -69,8 +69,9 @@ def monthly_range(
 def extract_pay(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `salary_min`, `salary_max`, `salary_period`, `salary_gross`, `salary_text`.
 
-    Figures are the base pay as stated (no conversion; a single figure is both min and max;
-    "à partir de 2 000 €" gives only a min, "jusqu'à 35 000 €" only a max). Without a figure,
+    Figures are the base pay as stated (no conversion; a single figure is both min and max,
+    "à partir de 12,40 € de l'heure" and "jusqu'à 35 000 €" included, as the SCHEMA's labels
+    read them). Without a figure,
     `salary_text` is the wording ("selon CCN 66"). May add a French "warning" when a figure's
     period was written wrong (and corrected) or the figure is implausible (and dropped).
     """
@@ -120,11 +121,11 @@ def _figures(context: PayContext, *, freelance: bool) -> dict[str, Found]:
             "repris : vérifiez-le."
         )
         return {"warning": Found(message, *span)}
-    result = {"salary_period": Found(period, *span)}
-    if context.bound != "max":
-        result["salary_min"] = Found(_number(amount.low), *span)
-    if context.bound != "min":
-        result["salary_max"] = Found(_number(amount.high), *span)
+    result = {
+        "salary_period": Found(period, *span),
+        "salary_min": Found(_number(amount.low), *span),
+        "salary_max": Found(_number(amount.high), *span),
+    }
     if context.gross is not None:
         result["salary_gross"] = Found(context.gross, *span)
     if warning is not None:

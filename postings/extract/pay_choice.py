@@ -12,6 +12,7 @@ import re
 
 from postings.extract.pay_amounts import Amount, figure_after_keyword, find_amounts
 from postings.extract.pay_context import PAY_KEYWORD, PayContext, read_context
+from postings.extract.place_other_offers import in_other_offers
 from postings.extract.text import Doc
 
 # Below this, a sum is an hourly pay (11,88 €), not a monthly one.
@@ -74,8 +75,8 @@ def best_pay(doc: Doc, *, freelance: bool) -> PayContext | None:
     contexts: list[PayContext] = []
     seen: set[int] = set()
     for amount in find_amounts(doc) + _keyword_amounts(doc):
-        if amount.start in seen:
-            continue
+        if amount.start in seen or in_other_offers(doc, amount.start):
+            continue  # (a newsletter's teaser of another offer gives its own pay)
         seen.add(amount.start)
         context = read_context(doc, amount, freelance=freelance)
         if context is not None and _acceptable(context):

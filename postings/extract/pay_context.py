@@ -26,6 +26,10 @@ PAY_KEYWORD = re.compile(
     r"|indemnites?|taux horaire|salary|package(?: salarial)?|(?:grille|fourchette|conditions?"
     r"|proposition) salariales?|fourchette|traitement (?:brut|indiciaire|mensuel)|appointements)\b"
 )
+# A daily rate ("TJM : 350 à 400 € HT"): no period of the SCHEMA, so the wording says it.
+DAILY_RATE = re.compile(
+    r"\b(?:tjm|taux journaliers?(?: moyens?)?|tarifs? journaliers?|prix de (?:la )?journee)\b"
+)
 # A freelancer's pay is a rate: these words name it only in a freelance posting (elsewhere a
 # "tarif" is a price).
 _RATE_KEYWORD = re.compile(r"\b(?:tarifs?|honoraires|tjm|taux (?:journaliers?|horaires?))\b")
@@ -86,10 +90,6 @@ _PERIOD = re.compile(
     r"|\bbab\b|\bbruts? an\b)"
 )
 _GROSS = re.compile(r"\b(?:(?P<gross>bruts?|brutes?|gross|bab)|(?P<net>nets?|nettes?))\b")
-_MIN_ONLY = re.compile(
-    r"(?:a partir de|au minimum|minimum|au moins|from|starting at|plancher de)\s*:?\s*(?:€\s?)?$"
-)
-_MAX_ONLY = re.compile(r"(?:jusqu'a|au maximum|maximum|max\.?|up to)\s*:?\s*(?:€\s?)?$")
 # Where a clause ends: the words of another clause say nothing about this sum.
 _BOUNDARY = re.compile(r"[;|]|\.\s|,\s|\s\+|\+\s|\s-\s(?!\d)|\s/\s(?!\d)")
 # A short line that heads the pay ("Salaire", "RÉMUNÉRATION ET AVANTAGES :").
@@ -108,7 +108,6 @@ class PayContext:
     score: int  # 0: nothing ties it to pay; 2: a pay word on its line or heading; 4+: in clause
     period: str | None  # HOUR, MONTH, YEAR as written (None: not written)
     gross: bool | None
-    bound: str | None  # "min" for "à partir de 2 000 €", "max" for "jusqu'à 35 000 €"
     own_line: bool  # the sum stands on a short line of its own, as in a job board's header
     restates: bool  # "(soit 24 000 € par an)": the sum restates another one before it
     start: int  # the phrase that justifies the figures (keyword … period/gross words)
@@ -190,6 +189,8 @@ def _is_excluded(doc: Doc, amount: Amount, before: int, pay_words: re.Pattern[st
     folded = doc.folded
     if _NOT_PAY_AFTER.match(folded, amount.end) or _OTHER_RATE.match(folded, amount.end):
         return True
+    if _last(DAILY_RATE, folded, before, amount.start) is not None:
+        return True
     not_pay = _last(_NOT_PAY, folded, before, amount.start)
     if not_pay is None or _INCLUDED.match(folded, not_pay.end()):
         # "Le SMIC horaire est de 11,88 €" states a legal minimum, not this job's pay.
@@ -220,14 +221,6 @@ def _period_and_gross(
         period = period or _PERIOD.search(folded, *heading)
         gross = gross or _GROSS.search(folded, *heading)
     return period, gross
-
-
-def _bound(folded: str, start: int, amount: Amount) -> str | None:
-    """ "min" after "à partir de", "max" after "jusqu'à", else None."""
-    tail = folded[start : amount.start]
-    if _MIN_ONLY.search(tail):
-        return "min"
-    return "max" if _MAX_ONLY.search(tail) else None
 
 
 def read_context(doc: Doc, amount: Amount, *, freelance: bool = False) -> PayContext | None:
@@ -262,7 +255,6 @@ def read_context(doc: Doc, amount: Amount, *, freelance: bool = False) -> PayCon
         score=score,
         period=period.lastgroup if period else None,
         gross=None if gross is None else gross["gross"] is not None,
-        bound=None if amount.is_range else _bound(folded, max(before, amount.start - 25), amount),
         own_line=len(line.text) <= _HEADING_MAX,
         restates=_RESTATED.search(folded, max(line.start, amount.start - 40), amount.start)
         is not None,

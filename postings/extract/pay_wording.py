@@ -4,18 +4,23 @@
 says how the job is paid without a sum: a collective agreement or its grid ("Rémunération
 selon la convention collective …", "Groupe E coefficient 325"), "selon profil", "selon
 expérience", "négociable", "SMIC", "gratification légale". None when nothing about pay is
-said, or when "salaire" only appears in the duties ("établir les bulletins de salaire").
+said, or when "salaire" only appears in the duties ("établir les bulletins de salaire"). A
+daily rate ("TJM : 350 à 400 € HT") has no period in the SCHEMA: its phrase is the wording.
+A newsletter's teaser of another offer says nothing of this job's pay.
 """
 
 from __future__ import annotations
 
 import re
 
-from postings.extract.pay_context import COMPENSATION, PAY_KEYWORD
+from postings.extract.pay_context import COMPENSATION, DAILY_RATE, PAY_KEYWORD
+from postings.extract.place_other_offers import in_other_offers
 from postings.extract.text import Doc, Found, Line
 
 _MAX_KEYWORDS = 100  # a posting names its pay a few times; bounded work on any input
 _MAX_LENGTH = 110  # a wording is shown beside the field: a phrase, not a paragraph
+# The words that introduce a pay rule, a daily rate's included ("TJM : 350 à 400 € HT").
+_KEYWORD = re.compile(f"{PAY_KEYWORD.pattern}|{DAILY_RATE.pattern}")
 
 # Words that say how much the job pays without a figure. Checked in the words that follow a
 # pay keyword, so "niveau" or "profil" here are the pay's, not the candidate's.
@@ -121,14 +126,26 @@ def _wording_below(doc: Doc, keyword: re.Match[str]) -> Found | None:
     return _wording_at(doc, start, below.end)
 
 
+def _rate(doc: Doc, keyword: re.Match[str]) -> Found | None:
+    """A daily rate with what follows it on its line ("TJM : 350 à 400 € HT selon profil")."""
+    line = doc.line_at(keyword.start())
+    end = _end_of_wording(doc, keyword.start(), line.end)
+    if not any(c.isdigit() for c in doc.text[keyword.end() : end]):
+        return None  # "TJM" named in a sentence without a figure
+    return Found(doc.text[keyword.start() : end], keyword.start(), end)
+
+
 def find_pay_wording(doc: Doc) -> Found | None:
     """The first phrase that states the pay rule without a figure, else None."""
-    for count, keyword in enumerate(PAY_KEYWORD.finditer(doc.folded)):
+    for count, keyword in enumerate(_KEYWORD.finditer(doc.folded)):
         if count >= _MAX_KEYWORDS:
             break
-        if COMPENSATION.match(doc.folded, keyword.start()):
-            continue  # "indemnité de précarité selon la loi" is not the pay
-        found = _wording_after(doc, keyword) or _wording_below(doc, keyword)
+        if COMPENSATION.match(doc.folded, keyword.start()) or in_other_offers(doc, keyword.start()):
+            continue  # "indemnité de précarité selon la loi" is not the pay, nor another offer's
+        if DAILY_RATE.fullmatch(keyword.group()):
+            found = _rate(doc, keyword)  # "TJM : 450 €" says how the job is paid
+        else:
+            found = _wording_after(doc, keyword) or _wording_below(doc, keyword)
         if found is not None:
             return found
     for line in doc.lines:

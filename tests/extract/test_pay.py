@@ -180,32 +180,23 @@ def test_a_second_number_of_another_kind_is_not_a_range_end(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "low"),
+    ("text", "figure", "period"),
     [
-        ("Salaire : à partir de 2 000 € brut mensuel", 2000),
-        ("Rémunération : à partir de 32 k€ brut annuel", 32000),
-        ("Salaire minimum : 1 900 € brut", 1900),
-        ("Salaire : au moins 2 100 € bruts par mois", 2100),
+        ("Salaire : à partir de 2 000 € brut mensuel", 2000, "MONTH"),
+        ("Rémunération : à partir de 32 k€ brut annuel", 32000, "YEAR"),
+        ("Salaire minimum : 1 900 € brut", 1900, "MONTH"),
+        ("Salaire : au moins 2 100 € bruts par mois", 2100, "MONTH"),
+        ("- Salaire à partir de 12,40 € brut de l'heure selon diplôme et ancienneté", 12.4, "HOUR"),
+        ("Rémunération : dès 1 850 € brut mensuel (débutant)", 1850, "MONTH"),
+        ("Taux horaire : à partir de 11,88 € brut", 11.88, "HOUR"),
+        ("Rémunération : jusqu'à 35 000 € brut annuel", 35000, "YEAR"),
+        ("Salaire : jusqu'à 2 500 € brut par mois selon profil", 2500, "MONTH"),
+        ("Salaire : maximum 40 k€", 40000, "YEAR"),
     ],
 )
-def test_a_lower_bound_only_gives_no_max(text, low):
+def test_a_single_figure_with_a_bound_word_is_both_bounds(text, figure, period):
     got = pay(text)
-    assert got["salary_min"] == low
-    assert "salary_max" not in got
-
-
-@pytest.mark.parametrize(
-    ("text", "high"),
-    [
-        ("Rémunération : jusqu'à 35 000 € brut annuel", 35000),
-        ("Salaire : jusqu'à 2 500 € brut par mois selon profil", 2500),
-        ("Salaire : maximum 40 k€", 40000),
-    ],
-)
-def test_an_upper_bound_only_gives_no_min(text, high):
-    got = pay(text)
-    assert got["salary_max"] == high
-    assert "salary_min" not in got
+    assert (got["salary_min"], got["salary_max"], got["salary_period"]) == (figure, figure, period)
 
 
 # --- period --------------------------------------------------------------------------------
@@ -983,3 +974,48 @@ def test_whole_postings_give_the_pay_and_only_the_pay(text, expected):
     if expected[4] is not None:
         assert values[4].startswith(expected[4])
     assert "warning" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- TJM : 350 à 400 € HT selon expérience",
+        "TJM : 450 €",
+        "Taux journalier moyen : 380 € HT",
+        "Tarif journalier : 300 à 350 € selon profil",
+        "Prix de journée : 420 € HT, frais de déplacement en sus",
+        "Rémunération : TJM de 400 € HT",
+    ],
+)
+def test_a_daily_rate_written_before_its_figure_is_wording_not_figures(text):
+    for contract in ("FREELANCE", None):
+        got = pay(text, contract)
+        assert "salary_min" not in got and "salary_period" not in got
+        assert got["salary_text"]
+
+
+_NEWSLETTER_PAY = (
+    "OFFRES D'EMPLOI\n\nÉducateur·rice sportif·ve\nAssociation Bouger Ensemble – Besançon\n\n"
+    "Conditions : CDI à temps plein (35 h annualisées). {featured} Prise de poste le 1er "
+    "février.\nCandidature avant le 10 janvier à recrutement@bouger.example\n\n"
+    "{heading}\n"
+    "- Agent·e de développement – Comité de randonnée – Lons-le-Saunier – CDD 12 mois – "
+    "1 950 € brut\n"
+    "- Animateur·rice multisports – Pontarlier – CDI 24 h – 11,88 € de l'heure\n"
+    "- Service civique « Sport et handicap » – Belfort – 8 mois – 620 € par mois\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["AUTRES OFFRES", "Chez nos voisins :", "Et aussi"])
+def test_another_offers_pay_in_a_newsletter_is_not_the_featured_offers(heading):
+    featured = "Rémunération selon la CCN du sport, groupe 3, avec reprise d'expérience."
+    got = pay(_NEWSLETTER_PAY.format(featured=featured, heading=heading))
+    assert "salary_min" not in got
+    assert got["salary_text"].startswith("Rémunération selon la CCN du sport")
+
+
+@pytest.mark.parametrize("heading", ["AUTRES OFFRES", "Chez nos voisins :"])
+def test_the_featured_offers_own_figure_wins_over_the_teasers(heading):
+    featured = "Salaire : 2 050 € brut mensuel."
+    text = _NEWSLETTER_PAY.format(featured=featured, heading=heading)
+    assert figures(text) == (2050, 2050, "MONTH", True)
