@@ -34,6 +34,9 @@ _PERCENT_OF_TIME = (
     r"|contrat|emploi|soit|activite)\s{0,3}(?:a|:|de|\(|-|,)?\s{0,3}(?:hauteur de\s)?"
     r"(?P<p>\d{2,3})\s?%(?!\s{0,2}(?:du|de son|de ses|des|de la|de l'|(?:en )?tele|(?:en )?remote"
     r"|a distance|(?:en )?presentiel))"
+    # what a share of working time is followed by: not "100 % terrain", "100 % financé"
+    r"(?=[ \t]{0,3}(?:$|\n|[^\w\s]|soit\b|sur\b|temps\b|etp\b|d'(?:un|etp)\b|de temps\b"
+    r"|annualis|hebdo|en (?:cdi|cdd)\b|et\b|ou\b|\d))"
 )
 _FULL = re.compile(r"\btemps (?:plein|complet)\b|\bplein temps\b|\bfull[- ]?time\b")
 _PART = re.compile(r"\btemps partiel\b|\bmi-?temps\b|\btemps non complet\b|\bpart[- ]?time\b")

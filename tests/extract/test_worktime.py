@@ -399,3 +399,36 @@ def test_a_newsletters_teasers_do_not_give_the_featured_offer_hours():
     found = worktime_of(text)
     assert found.get("hours_per_week") is None
     assert found.get("full_time") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poste 100 % terrain, basé à Saint-Herblain : pas de télétravail",
+        "Poste à 100 % financé par l'ARS jusqu'en 2028",
+        "Emploi 100 % bénévole, sans rémunération",
+        "Un poste 100 % associatif, au cœur du quartier",
+        "Mission 100 % digitale au sein de l'équipe communication",
+        "Contrat 100 % pris en charge par l'État (PEC)",
+    ],
+)
+def test_a_percentage_qualifying_the_job_is_no_share_of_working_time(text):
+    assert "full_time" not in worktime_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "full_time"),
+    [
+        ("Poste à 80 %", False),
+        ("Poste à 80%.", False),
+        ("CDI à 100 %, 35 h par semaine", True),
+        ("Quotité : 80 % (28 h)", False),
+        ("Temps de travail : 80 % soit 28 h", False),
+        ("Poste à 90 % d'un temps plein", False),
+        ("Contrat à 60 %\nDébut : mars", False),
+        ("Poste à 50 % ou 60 % selon le profil", False),
+        ("Poste à 100 % sur l'année", True),
+    ],
+)
+def test_a_share_of_working_time_ends_its_clause_or_is_explained(text, full_time):
+    assert worktime_of(text)["full_time"] == full_time
