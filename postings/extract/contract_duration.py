@@ -5,8 +5,9 @@ In order of trust:
 1. a length tied to the contract's words: "CDD de 6 mois", "CDD 12 mois", "CDD d'un an",
    "Contrat à durée déterminée - 6 Mois", "stage de 6 mois", "mission de 24 mois",
    "Durée du contrat : 12 mois", "Durée : 8 mois", "pour une durée de 8 mois" (in a sentence
-   about the contract), "12 mois renouvelable". "1 an" is 12, "2 ans" 24, "8 semaines" 2;
-   "6 à 8 mois" gives the lower figure (the length the employer commits to);
+   about the contract), "12 mois renouvelable", "10 mois de volontariat", "6 mois de stage".
+   "1 an" is 12, "2 ans" 24, "8 semaines" 2; "6 à 8 mois" gives the lower figure (the length
+   the employer commits to);
 2. a length right after the start date: "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)";
    the contract's period: "CDDI du 01/03/2026 au 28/02/2027", "CDD septembre - décembre
    2024" (a period in days before one in months), or its start (the start date found, else
@@ -14,7 +15,8 @@ In order of trust:
    31/12/2025", "Fin : septembre 2025");
 3. a line that holds nothing but a length ("- 5 mois").
 
-Not lengths: "2 ans d'expérience", "période d'essai de 2 mois", "formation de 3 mois", "tuilage
+Not lengths: "2 ans d'expérience", "une expérience de 6 mois de stage", "après 2 ans
+d'alternance", "période d'essai de 2 mois", "formation de 3 mois", "tuilage
 d'un mois", "marché public de 3 ans", "convention ... pour une durée de 5 ans". A replacement
 of unknown length ("remplacement congé maternité") has none.
 """
@@ -57,6 +59,14 @@ _CONTRACT_WORDS = ("cdd", "contrat", "stage", "mission", "alternance", "apprenti
 _PHRASE = re.compile(
     rf"\b(?P<what>{_CONTRACT})\b(?P<gap>[^.\n;:]{{0,30}}?)[\s(,:-]{{0,4}}"
     rf"(?:de |d'|d'une duree (?:de |d')|pour |sur |une duree de |of )?\s{{0,2}}{_AMOUNT}"
+)
+# The length before the contract's word: "10 mois de volontariat", "6 mois de stage".
+_BEFORE_CONTRACT = re.compile(rf"(?<![\w,.]){_AMOUNT}\s{{0,2}}(?:de |d')(?P<what>{_CONTRACT})\b")
+# A length someone already has: "une première expérience de 6 mois de stage", "après 2 ans
+# d'alternance", "justifier de 12 mois de contrat".
+_PAST_LENGTH = re.compile(
+    r"\b(?:experiences?|deja|effectue\w*|realise\w*|minimum|au moins|justifi\w*|apres|issue?s?"
+    r"|suite a|ayant|avoir)\b[^.;:\n]{0,25}$"
 )
 _LINK = re.compile(r"[(:-]|\bde\b|d'|\bpour\b|\bsur\b|\bof\b")
 _GAP_NOT_CONTRACT = re.compile(
@@ -122,6 +132,11 @@ def _stated(doc: Doc) -> list[Duration]:
             and not _OTHER_CONTRACT.search(clause_before(doc, match.start(), limit=60))
         ):
             says = match["what"].startswith(("cdd", "contrat", "remplacement", "fixed"))
+            found.append(Duration(Found(months, match.start(), match.end()), says))
+    for match in matches_around(doc.folded, _CONTRACT_WORDS, _BEFORE_CONTRACT, before=28, after=30):
+        clause = clause_before(doc, match.start(), limit=60)
+        if (months := _months(match)) and not _PAST_LENGTH.search(clause):
+            says = match["what"].startswith(("cdd", "contrat", "remplacement"))
             found.append(Duration(Found(months, match.start(), match.end()), says))
     for match in matches_at(doc.folded, ("duree",), _DUREE):
         bare = match["what"] == "duree" and not match["colon"]  # "une durée de 5 ans": of what?

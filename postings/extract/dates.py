@@ -13,7 +13,8 @@ formats and how a missing year is inferred). `extract_dates` then reads two of t
   "au plus vite", "de suite", "au plus tôt", "ASAP"... give "ASAP". A start more than two
   months before the publication date is a past event.
 - `deadline`: see `dates_deadline` ("Date limite de candidature", "Réponse souhaitée pour
-  le", "avant le" in a sentence about applying...).
+  le", "avant le" in a sentence about applying...). One written without its year falls
+  before the start: more than two months after it, it takes the year before.
 
 The posting's publication date is never either of them, nor is a date in another offer's
 teaser (see `place_other_offers`) the start.
@@ -45,9 +46,11 @@ ASAP = "ASAP"
 
 _ASAP_WORDS = ("des que", "le plus", "au plus", "immediat", "des maint", "de suite", "asap",
                "as soon", "sans delai", "des a pres", "dans les", "demarrage", "disponibilite",
-               "entree", "embauche", "prise de", "start", "a pourvoir")  # fmt: skip
+               "entree", "embauche", "prise de", "start", "a pourvoir", "a partir de maint",
+               "a compter de maint", "a partir d'aujourd", "des aujourd")  # fmt: skip
 _ASAP = re.compile(
     r"\b(?:des que possible|au plus vite|immediatement|des maintenant|(?<!ainsi )de suite"
+    r"|(?:a partir|a compter) (?:de maintenant|d'aujourd'hui)|des aujourd'hui"
     r"|le plus (?:rapidement|tot|vite) possible"
     r"|tout de suite|asap|as soon as possible|immediately|sans delai|des a present"
     r"|dans les (?:plus brefs|meilleurs) delais|(?:demarrage|disponibilite|entree|embauche"
@@ -68,12 +71,16 @@ _START_LABEL = re.compile(
     r"|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite|date d'effet|embauche"
     r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|(?:depart|embauche) (?:prevue?|envisagee?"
     r"|souhaitee?)"
+    # a volunteer's or an expatriate's "Départ à partir de février 2027", "Départ le 2 mars"
+    r"|(?<!au )(?<!le )(?<!un )depart(?= (?:a partir d|a compter d|des le |le \d|le 1er))"
     # the Service Civique and volunteering sites: "Quand ? À partir du 2 novembre 2026"
     r"|quand\s?\?"
     # a call for a consultant: "Lancement de la mission : février 2027"
     r"|lancement (?:de la |du )(?:mission|prestation|contrat)(?=\s{0,3}:| le | en | prevu))"
 )
 _TOP_LINES = 15
+# A deadline this long after the start is a year-less date given the wrong year.
+_AFTER_START = timedelta(days=62)
 _TO_FILL = re.compile(r"\b(?:a pourvoir|to be filled)\b")
 _WEAK_START = re.compile(
     r"(?:\ba (?:partir|compter) (?:du|de|d')|\bdes(?: le)?|\bpour(?: le)?|\bstarting(?: on| from)?"
@@ -162,7 +169,7 @@ def _is_top_tag(doc: Doc, start: int, end: int, top: set[int]) -> bool:
     line = doc.line_at(start)
     if line.index not in top:
         return False
-    return not (doc.folded[line.start : start] + doc.folded[end : line.end]).strip(" -*:.|")
+    return not (doc.folded[line.start : start] + doc.folded[end : line.end]).strip(" -*:.|!")
 
 
 def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> Found | None:
@@ -192,13 +199,30 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
     return None
 
 
+def _before_start(
+    deadline: Found | None, start: Found | None, mentions: list[DateMention]
+) -> Found | None:
+    """A deadline written without its year comes before the job starts: "avant le 4/12" in a
+    posting for a mission from January 2027 is in December 2026, whatever year the other
+    dates lent it."""
+    if deadline is None or start is None or not isinstance(start.value, date):
+        return deadline
+    written = next((m for m in mentions if m.end == deadline.end), None)
+    if written is None or written.has_year or deadline.value <= start.value + _AFTER_START:
+        return deadline
+    try:
+        earlier = deadline.value.replace(year=deadline.value.year - 1)
+    except ValueError:  # the 29th of February
+        return deadline
+    return Found(earlier, deadline.start, deadline.end)
+
+
 def extract_dates(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `start_date` (a date or "ASAP") and `deadline` (a date); absent when not stated."""
     result = scan(doc)
     posted = result.posted
     mentions = [m for m in result.mentions if not (posted and m.value == posted and m.has_day)]
-    fields = {
-        "start_date": _start_date(doc, mentions, posted),
-        "deadline": find_deadline(doc, mentions, posted),
-    }
+    start = _start_date(doc, mentions, posted)
+    deadline = _before_start(find_deadline(doc, mentions, posted), start, mentions)
+    fields = {"start_date": start, "deadline": deadline}
     return {key: value for key, value in fields.items() if value is not None}

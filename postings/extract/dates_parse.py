@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from postings.extract.dates_words import Match, matches_at
-from postings.extract.dates_years import DateMention, RawDate, infer_years, make_date
+from postings.extract.dates_years import DateMention, RawDate, infer_years, make_date, seasons
 from postings.extract.text import Doc
 
 _MONTH_WORDS = {
@@ -50,9 +50,14 @@ _MONTH_STEMS = ("jan", "fev", "feb", "mar", "avr", "apr", "mai", "may", "jun", "
                 "aou", "aug", "sep", "oct", "nov", "dec")  # fmt: skip
 _MONTH_WORD = re.compile(rf"\b(?P<m>{_MONTHS})\b(?P<dot>\.)?")
 _DAY_BEFORE = re.compile(
-    rf"(?<![\w/.])(?:(?:{_WEEKDAYS})\.?,?\s{{1,3}})?(?P<d>[0-3]?\d)(?:er|re|eme|e|st|nd|rd|th)?"
+    rf"(?<![\w/.])(?:(?P<wd>{_WEEKDAYS})\.?,?\s{{1,3}})?(?P<d>[0-3]?\d)(?:er|re|eme|e|st|nd|rd|th)?"
     r"[\s.-]{0,3}(?:de\s)?$"
 )
+# "mercredi 09/12": a weekday before a numeric date.
+_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?P<wd>{_WEEKDAYS})\.?,?\s{{1,3}}(?:le\s)?$")
+_WEEKDAY_NUMBER = {
+    name: index % 7 for index, name in enumerate(_WEEKDAYS.replace("|", " ").split())
+}
 _YEAR_AFTER = re.compile(r",?(?P<sep>[\s.-]{1,3})(?P<y>(?:19|20)\d\d|\d\d)(?![\w,.]\d|\w)")
 _MONTH_YEAR_AFTER = re.compile(r",?[\s/-]{1,3}(?:de\s)?(?P<y>(?:19|20)\d\d)\b")
 _ENGLISH_AFTER = re.compile(r"\s(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)\b")
@@ -108,7 +113,9 @@ def _day_month(folded: str, match: Match) -> RawDate | None:
             year = None
         end = year.end() if year else match.end()
         value = _year(year["y"]) if year else None
-        return RawDate(day.start(), end, int(day["d"]), MONTH_OF[word], value, True)
+        raw = RawDate(day.start(), end, int(day["d"]), MONTH_OF[word], value, True)
+        raw.weekday = _WEEKDAY_NUMBER[day["wd"]] if day["wd"] else None
+        return raw
     english = _ENGLISH_AFTER.match(folded, match.end()) if word in _ENGLISH else None
     if english is not None:
         return RawDate(
@@ -152,11 +159,12 @@ def _numeric(folded: str, match: Match, separator: str) -> RawDate | None:
         return None  # "1.2.03" is a version number, "15/09/24" a date
     day = int(number)
     if year is None:  # "15/09": a two-digit month only, or "24/7" would be a date
-        return (
-            None
-            if len(match["m"]) < 2
-            else RawDate(first.start(), match.end(), day, month, None, True)
-        )
+        if len(match["m"]) < 2:
+            return None
+        raw = RawDate(first.start(), match.end(), day, month, None, True)
+        weekday = _WEEKDAY_BEFORE.search(folded, max(0, first.start() - 14), first.start())
+        raw.weekday = _WEEKDAY_NUMBER[weekday["wd"]] if weekday else None
+        return raw
     if len(year) == 1:
         return None
     if month > 12 and day <= 12:  # "12-30-2024": an English page's month-day-year
@@ -241,7 +249,7 @@ def _read(doc: Doc) -> Scan:
             continue
         raws.append(raw)
     posted = _posting_date(doc, raws)
-    return Scan(infer_years(raws, posted, doc.reference_date), posted)
+    return Scan(infer_years(raws, posted, doc.reference_date, seasons(doc.folded)), posted)
 
 
 # Several families read the dates of the same Doc: the last scan is kept (keyed on the very

@@ -3,19 +3,30 @@
 A date without a year takes it from the posting's own context, in this order: the posting's
 publication date ("Publiée le 21/01/2026", "Posté le", "Date de parution"...), then the
 nearest date of the text that has a year (within a few lines and not years older than the
-latest one, else the earliest of the recent ones: older ones are laws and foundings), then
+latest one), then the season the posting names ("saison 2026-2027", "année scolaire
+2026/2027": September to December in its first year, January to July in its second), then
+the earliest of the text's recent dates (older ones are laws and foundings), then
 `doc.reference_date` (which also wins over a neighbour more than a year away from it).
 Without any of these it is dropped: a date whose year is a guess is worse than no date.
+
+A weekday pins the year: "mercredi 9 décembre" is in the year, among the inferred one and
+the years beside it, where the 9th of December is a Wednesday; such a date then lends its
+year to the year-less dates near it ("avant le 4/12 … audition le mercredi 9 décembre").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 _NEAR = 300  # characters: a few lines of a posting
+# "saison 2026-2027", "année scolaire 2026/2027", "2026-27": two years in a row.
+_SEASON = re.compile(r"(?<![\d/.-])(20\d\d) ?[-/] ?(20\d\d|\d\d)(?![\d/-]|[.,]\d)")
+_SEASON_START = 8  # a season's first year runs from August
+_MAX_SEASONS = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +55,7 @@ class RawDate:
     year: int | None
     has_day: bool
     day_rule: str = ""  # month-level: "" first day, "fin" last day, "mi" the 15th
+    weekday: int | None = None  # "mercredi 9 décembre": 2 (Monday is 0)
 
 
 def make_date(raw: RawDate, year: int) -> date | None:
@@ -91,9 +103,22 @@ def _nearest_year(raw: RawDate, anchor: date) -> date | None:
     return best
 
 
+def _has_near_neighbour(raw: RawDate, dated: list[tuple[int, date]]) -> bool:
+    """A dated mention within a few lines, not years older than the text's latest one."""
+    if not dated:
+        return False
+    index = bisect_left(dated, (raw.start, date.min))
+    around = [dated[i] for i in (index - 1, index) if 0 <= i < len(dated)]
+    position, anchor = min(around, key=lambda item: abs(item[0] - raw.start))
+    latest = max(value for _, value in dated)
+    return abs(position - raw.start) <= _NEAR and latest.year <= anchor.year + 1
+
+
 def _without_posting_date(
-    raw: RawDate, dated: list[tuple[int, date]], reference: date | None
+    raw: RawDate, dated: list[tuple[int, date]], reference: date | None, season: int | None
 ) -> date | None:
+    if season is not None and not _has_near_neighbour(raw, dated):
+        return make_date(raw, season if raw.month >= _SEASON_START else season + 1)
     anchor = _neighbour(raw, dated) if dated else None
     # A neighbour years away from the day the posting was pasted is another story's date.
     if reference is not None and (anchor is None or abs(anchor.year - reference.year) > 1):
@@ -101,19 +126,63 @@ def _without_posting_date(
     return _nearest_year(raw, anchor) if anchor is not None else None
 
 
+def seasons(folded: str) -> int | None:
+    """The first year of the latest season the text names ("saison 2026-2027"), or None."""
+    latest = None
+    for count, match in enumerate(_SEASON.finditer(folded)):
+        if count >= _MAX_SEASONS:
+            break
+        first, second = int(match[1]), match[2]
+        if int(second[-2:]) == (first + 1) % 100 and (latest is None or first > latest):
+            latest = first
+    return latest
+
+
+def _inferred(
+    raw: RawDate,
+    posted: date | None,
+    dated: list[tuple[int, date]],
+    reference: date | None,
+    season: int | None,
+) -> date | None:
+    if posted is not None:
+        return _future_year(raw, posted)
+    return _without_posting_date(raw, dated, reference, season)
+
+
+def _on_its_weekday(raw: RawDate, value: date) -> date | None:
+    """The date in `value`'s year or a year beside it where it falls on its written weekday."""
+    for shift in (0, -1, 1):
+        other = make_date(raw, value.year + shift)
+        if other is not None and other.weekday() == raw.weekday:
+            return other
+    return None
+
+
 def infer_years(
-    raws: list[RawDate], posted: date | None, reference: date | None
+    raws: list[RawDate],
+    posted: date | None,
+    reference: date | None,
+    season: int | None = None,
 ) -> list[DateMention]:
     """The mentions with their years: as written, or inferred (see the module docstring)."""
     dated = [(raw.start, value) for raw in raws if raw.year and (value := make_date(raw, raw.year))]
+    pinned: dict[int, date] = {}
+    for raw in raws:  # first the dates a weekday pins: they lend their year to their neighbours
+        if raw.year is None and raw.weekday is not None:
+            value = _inferred(raw, posted, dated, reference, season)
+            if value is not None and (on_day := _on_its_weekday(raw, value)) is not None:
+                pinned[raw.start] = on_day
+    if pinned:
+        dated = sorted(dated + list(pinned.items()))
     mentions = []
     for raw in raws:
         if raw.year is not None:
             value = make_date(raw, raw.year)
-        elif posted is not None:
-            value = _future_year(raw, posted)
+        elif raw.start in pinned:
+            value = pinned[raw.start]
         else:
-            value = _without_posting_date(raw, dated, reference)
+            value = _inferred(raw, posted, dated, reference, season)
         if value is not None:
             mention = DateMention(value, raw.start, raw.end, raw.year is not None, raw.has_day)
             mentions.append(mention)

@@ -735,3 +735,32 @@ def test_a_forms_bare_comments_section_on_a_page_without_social_signs_is_the_pos
         "Poste en CDI à temps plein, à pourvoir rapidement.\n"
     )
     assert type_of(text) == "CDI"
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Rejoins-nous pour 10 mois de volontariat à Mamoudzou !", 10),
+        ("Nous proposons 8 mois de service civique dans notre épicerie.", 8),
+        ("6 mois de stage au sein du pôle communication, à partir de mars.", 6),
+        ("Au programme : 24 mois d'apprentissage entre le CFA et l'association.", 24),
+        ("Une belle aventure : 12 mois de volontariat de solidarité internationale au Bénin.", 12),
+        ("Nous recrutons pour 3 mois de remplacement à l'accueil.", 3),
+        ("Deux ans d'alternance pour préparer le DEJEPS.", 24),
+    ],
+)
+def test_a_length_before_the_contracts_word_is_its_duration(text, months):
+    assert months_of(text) == months
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profil : une première expérience de 6 mois de stage est demandée.",
+        "Vous justifiez d'au moins 12 mois de contrat dans le secteur.",
+        "Après 2 ans d'alternance chez nous, Léa a été embauchée en CDI.",
+        "Idéalement, vous avez déjà effectué 6 mois de mission à l'étranger.",
+    ],
+)
+def test_a_length_someone_already_has_is_no_duration(text):
+    assert months_of(text) is None

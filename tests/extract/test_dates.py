@@ -761,3 +761,183 @@ Stage – Assistant·e de projet – 6 mois – à partir d'avril 2026
 )
 def test_the_start_of_a_digests_teased_offers_is_not_the_featured_ones(start, expected):
     assert start_of(_DIGEST.format(start=start)) == expected
+
+
+# --- a weekday pins the year of a date written without one ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The far dates are in 2027; Wednesday the 9th of December is in 2026.
+        (
+            "Prestation de janvier à juin 2027.\n" + "Contexte de la mission. " * 20 + "\n"
+            "Audition des candidat·es le mercredi 9 décembre après-midi.",
+            D(2026, 12, 9),
+        ),
+        ("Mission de février à juin 2027.\nEntretiens le jeudi 9 décembre.", D(2027, 12, 9)),
+        ("Poste à pourvoir en septembre 2026. Jury le lundi 6 juillet.", D(2026, 7, 6)),
+        ("Contrat de mars à août 2027. Entretiens le mardi 15/12.", D(2026, 12, 15)),
+        ("Stage à partir de mars 2027. Rencontre le vendredi 8 janvier à 10 h.", D(2027, 1, 8)),
+        ("CDD de janvier à juin 2027. Jury : samedi 12 décembre.", D(2026, 12, 12)),
+    ],
+)
+def test_a_weekday_pins_the_year_of_a_date_without_one(text, expected):
+    assert expected in [m.value for m in find_dates(Doc.of(text)) if not m.has_year]
+
+
+def test_a_weekday_dated_line_lends_its_year_to_the_dates_near_it():
+    text = (
+        "APPEL À PRESTATAIRE\nPrestation de janvier à juin 2027\n\n"
+        + "Les ateliers ont lieu le mardi et le jeudi matin. " * 12
+        + "\nRéponse attendue avant le 4/12 : CV et note d'intention à contact@asso.example\n"
+        "Audition des candidat·es le mercredi 9 décembre après-midi.\n"
+    )
+    assert deadline_of(text) == D(2026, 12, 4)
+
+
+def test_a_weekday_no_near_year_matches_leaves_the_inferred_date():
+    text = "Début : 4 janvier 2027. Entretiens le dimanche 20 décembre."
+    assert D(2026, 12, 20) in [m.value for m in find_dates(Doc.of(text))]
+
+
+# --- the season a posting names gives its year-less dates their year -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "deadline"),
+    [
+        (
+            "Le club recherche son apprenti·e pour la saison 2026-2027 !\n"
+            "Formation au CREPS, démarrage le 11 janvier.\n"
+            "Envoie CV + lettre à club@hand.example avant le 10 décembre !",
+            D(2027, 1, 11),
+            D(2026, 12, 10),
+        ),
+        (
+            "Animateur·rice périscolaire pour l'année scolaire 2026/2027.\n"
+            "Prise de poste : 31 août. Candidatures jusqu'au 20 juillet.",
+            D(2026, 8, 31),
+            D(2026, 7, 20),
+        ),
+        (
+            "Saison 2026-27 : l'école de musique recrute un·e professeur·e de piano.\n"
+            "Début le 14 septembre. Candidature avant le 30 juin par mail.",
+            D(2026, 9, 14),
+            D(2026, 6, 30),
+        ),
+        (
+            "Entraîneur·se pour la saison 2025-2026 puis la saison 2026-2027.\n"
+            "Début des entraînements : 7 septembre. Postuler avant le 15 juillet par mail.",
+            D(2026, 9, 7),
+            D(2026, 7, 15),
+        ),
+    ],
+)
+def test_a_named_season_gives_year_less_dates_their_year(text, start, deadline):
+    got = dates_of(text)
+    assert (got.get("start_date"), got.get("deadline")) == (start, deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programme 2026-2028 : prise de poste le 11 janvier.",
+        "Référence 2026-0427 : prise de poste le 11 janvier.",
+        "Bilan 2019-2021 du projet. Prise de poste le 11 janvier.",
+    ],
+)
+def test_years_that_are_no_season_give_no_year(text):
+    assert start_of(text) is None
+
+
+# --- a year-less deadline falls before the start --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prestation de janvier à juin 2027.\n" + "Présentation. " * 30 + "\n"
+            "Réponse attendue avant le 4/12 par mail.",
+            D(2026, 12, 4),
+        ),
+        (
+            "Prise de poste : 4 janvier 2027.\n" + "Présentation. " * 30 + "\n"
+            "Candidatures avant le 15 décembre à rh@asso.example",
+            D(2026, 12, 15),
+        ),
+        (
+            "Début de la mission : 1er février 2027.\n" + "Présentation. " * 30 + "\n"
+            "Date limite de candidature : 20/12",
+            D(2026, 12, 20),
+        ),
+        (
+            "Prise de poste : 4 janvier 2027. Candidatures jusqu'au 15 janvier à rh@a.example",
+            D(2027, 1, 15),
+        ),
+        (
+            "Prise de poste : 1er mars 2027. Date limite de candidature : 15/02",
+            D(2027, 2, 15),
+        ),
+    ],
+)
+def test_a_deadline_without_year_falls_before_the_start(text, expected):
+    assert deadline_of(text) == expected
+
+
+# --- now: ASAP ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APPEL À BÉNÉVOLES\nTri et distribution le jeudi matin\n→ à partir de maintenant !\n",
+        "Mission de bénévolat, à partir de maintenant, le jeudi matin.",
+        "Poste à pourvoir à compter d'aujourd'hui.",
+        "Nous recrutons un·e animateur·rice dès aujourd'hui.",
+        "Contrat : CDD, à partir de maintenant et jusqu'en juin.",
+        "Prise de poste : à partir de maintenant",
+    ],
+)
+def test_from_now_on_is_asap(text):
+    assert start_of(text) == "ASAP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les candidatures sont ouvertes à partir de maintenant.",
+        "Inscrivez-vous dès aujourd'hui à la réunion d'information.",
+        "Postulez à partir d'aujourd'hui sur notre site.",
+    ],
+)
+def test_applying_from_now_on_is_no_start(text):
+    assert start_of(text) is None
+
+
+# --- a volunteer's departure is the start ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("📅 Départ à partir de février 2027, 10 mois", D(2027, 2, 1)),
+        ("Départ le 2 mars 2027 pour Dakar.", D(2027, 3, 2)),
+        ("Volontariat de 12 mois, départ à compter du 1er septembre 2026.", D(2026, 9, 1)),
+        ("VSI au Bénin - départ dès le 4 janvier 2027", D(2027, 1, 4)),
+    ],
+)
+def test_a_departure_date_is_the_start(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remplacement suite au départ en retraite de notre directrice le 31 décembre 2026.",
+        "Au départ le 3 mars 2026, l'association comptait 10 bénévoles.",
+    ],
+)
+def test_a_departure_that_is_not_the_jobs_gives_no_start(text):
+    assert start_of(text) is None
