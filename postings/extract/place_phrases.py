@@ -106,6 +106,8 @@ _CONTACT_DETAILS = re.compile(
     r"|\bsiret\b|\bbp \d|\bcs \d"
 )
 _LETTERHEAD_LINES = 5
+_COMMUNE_AFTER_STREET = 60  # characters read after a street: a commune's name and its code
+_LETTERHEAD_WIDTH = 250
 # How far around an address its context is read (a heading two lines above, a long line).
 _CONTEXT = 240
 _MAX_MATCHES = 300
@@ -137,7 +139,9 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
     reads = []
     anchors = [m for regex in _ANCHORS[:2] for m in word_matches(regex, doc.text, _MAX_MATCHES)]
     anchors += _capped(_ANCHORS[2].finditer(doc.text))  # ", France" follows a word
-    reads = [(rank, r) for r in _after_streets(doc) if (rank := _anchor_rank(doc, r.start))]
+    letterhead = _letterhead(doc)
+    streets = _after_streets(doc)
+    reads = [(rank, r) for r in streets if (rank := _anchor_rank(doc, r.start, letterhead))]
     for match in sorted(anchors, key=lambda m: m.start())[:_MAX_MATCHES]:
         if match.group()[0].isdigit() and doc.text[match.start() - 1 : match.start()] in ".,":
             continue  # "12.50000", "1,00000": a number, not a postal code
@@ -148,14 +152,14 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
             inside = inside or match.start() == read.end
             inside = inside or (match.group()[0] == "," and read.end < match.start())
             if inside and (read.communes or read.department) and _is_anchor(doc, match, read):
-                rank = _anchor_rank(doc, match.start())
+                rank = _anchor_rank(doc, match.start(), letterhead)
                 if rank:
                     reads.append((rank, read))
                 break
     return reads
 
 
-def _anchor_rank(doc: Doc, pos: int) -> int:
+def _anchor_rank(doc: Doc, pos: int, letterhead: frozenset[int]) -> int:
     """3 for an address, 4 in a letterhead or a footer, 5 beside the head office, 0 in the
     address to apply to."""
     context = _context(doc, pos)
@@ -163,21 +167,25 @@ def _anchor_rank(doc: Doc, pos: int) -> int:
         return 0
     if _SEAT_WORDS.search(context):
         return 5
-    return 4 if _in_letterhead(doc, pos) else 3
+    return 4 if doc.line_at(pos).index in letterhead else 3
 
 
-def _in_letterhead(doc: Doc, pos: int) -> bool:
-    """An address among the first or the last lines (not the title's), on or beside a line of
-    contact details (a street, a phone number, an e-mail, a website): the organisation's
-    letterhead or footer."""
-    line = doc.line_at(pos)
+def _letterhead(doc: Doc) -> frozenset[int]:
+    """The lines of a letterhead or a footer: among the first lines (not the title's) or the
+    last ones, short, on or beside a line of contact details (a street, a phone number, an
+    e-mail, a website). An address there is where the organisation is."""
     lines = doc.nonblank_lines()
-    edges = lines[1:_LETTERHEAD_LINES] + lines[-_LETTERHEAD_LINES:]
-    for index, other in enumerate(edges):
-        if other.index == line.index:
-            block = edges[max(0, index - 1) : index + 2]
-            return any(_CONTACT_DETAILS.search(doc.folded, b.start, b.end) for b in block)
-    return False
+    found = set()
+    for edge in (lines[1:_LETTERHEAD_LINES], lines[-_LETTERHEAD_LINES:]):
+        details = [
+            len(line.text) <= _LETTERHEAD_WIDTH
+            and _CONTACT_DETAILS.search(doc.folded, line.start, line.end) is not None
+            for line in edge
+        ]
+        for index, line in enumerate(edge):
+            if len(line.text) <= _LETTERHEAD_WIDTH and any(details[max(0, index - 1) : index + 2]):
+                found.add(line.index)
+    return frozenset(found)
 
 
 def _after_streets(doc: Doc) -> list[Read]:
@@ -187,10 +195,10 @@ def _after_streets(doc: Doc) -> list[Read]:
     for match in _capped(_STREET_ADDRESS.finditer(doc.folded)):
         if not doc.text[match.end() : match.end() + 1].isupper():
             continue
-        line = doc.line_at(match.start())
-        found = read_places(doc, match.end(), line.end)
+        end = min(doc.line_at(match.start()).end, match.end() + _COMMUNE_AFTER_STREET)
+        found = read_places(doc, match.end(), end)
         if found and found[0].start == match.end() and found[0].communes:
-            rest = doc.text[found[0].end : line.end].lstrip(" \t(")
+            rest = doc.text[found[0].end : end].lstrip(" \t(")
             if not rest or rest[0] in ",-)|" or rest[0].isdigit():
                 reads.append(found[0])
     return reads

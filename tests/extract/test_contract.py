@@ -306,7 +306,8 @@ def test_a_cdi_has_no_length():
 @pytest.mark.parametrize(
     "text",
     ["", "🙂" * 40, "1 " * 50_000, "a" * 100_000, "de " * 30_000, "CDD " * 20_000,
-     "stage de 6 mois " * 5_000, "01/01/" * 20_000, "@." * 50_000],
+     "stage de 6 mois " * 5_000, "01/01/" * 20_000, "@." * 50_000,
+     "10 mois de volontariat " * 4_000, "> Comptable (Albi) cherche un CDI\n" * 3_000],
 )  # fmt: skip
 def test_any_text_gives_an_answer(text):
     assert isinstance(extract_contract(Doc.of(text), {}), dict)

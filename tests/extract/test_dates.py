@@ -350,6 +350,11 @@ def test_evidence_covers_the_label_and_the_date():
         "15 septembre " * 5_000,
         "\x00\x01\ufffd" * 1_000,
         "du 1 au 2 mars - " * 3_000,
+        "saison 2026-2027 " * 5_000,
+        "mercredi 9 décembre " * 5_000,
+        "à partir de maintenant " * 4_000,
+        "Départ à partir de " * 5_000,
+        "2026/2027 " * 9_000,
     ],
 )
 def test_any_text_gives_an_answer(text):

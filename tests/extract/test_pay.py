@@ -736,6 +736,9 @@ def test_offsets_point_into_the_original_text_with_typographic_spaces():
         "1" * 100000 + " €",
         "Salaire\n" * 20000,
         "soit , " * 20000,
+        "TJM : 400 € " * 8000,
+        "TJM\n" * 30000,
+        "AUTRES OFFRES\n- Comptable - Albi - CDI - 1 950 € brut\n" * 2000,
     ],
 )
 def test_adversarial_inputs_return(text):

@@ -219,7 +219,8 @@ def test_a_working_time_label_line_beats_a_mention_in_the_body():
 @pytest.mark.parametrize(
     "text",
     ["", "🙂" * 40, "1 " * 50_000, "a" * 100_000, "de " * 30_000, "35h " * 20_000,
-     "télétravail " * 8_000, "01/01/" * 20_000, "@." * 50_000, "100 % " * 15_000],
+     "télétravail " * 8_000, "01/01/" * 20_000, "@." * 50_000, "100 % " * 15_000,
+     "Poste 100 % " * 8_000],
 )  # fmt: skip
 def test_any_text_gives_an_answer(text):
     assert isinstance(extract_worktime(Doc.of(text), {}), dict)
