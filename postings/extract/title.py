@@ -3,20 +3,27 @@
 The title is looked for, most trusted first:
 1. a labelled field: « Intitulé du poste : … », « Poste : … », « Objet : Recrutement d'un·e … »,
    or a table's row flattened to text (« Intitulé<tab>… »); a mail's « Objet : » line comes
-   after the posting's own words (it is a summary by whoever sent the mail);
+   after the posting's own words (it is a summary by whoever sent the mail). A volunteering
+   mission (service civique, volontariat, bénévolat) is named by what the volunteer does:
+   its « Mission : … » label or « une mission « … » » needs no role noun;
 2. in the header (first dozen lines), a short line that starts with a role noun ("Chargé·e
-   de…", "Animateur/trice", "Head of") or carries a gender marker ("… H/F"), unless a hiring
-   sentence comes before it (« X recrute un·e Y »);
+   de…", "Animateur/trice", "Head of") or carries a gender marker ("… H/F"), or the line
+   under a heading that announces an offer without naming the job (« OFFRE D'ALTERNANCE »,
+   « MISSION DE BÉNÉVOLAT », « AES RECRUTE »), unless a hiring sentence comes before it
+   (« X recrute un·e Y »);
 3. the first line of a job board's header: a line followed by contract, place or date lines,
    or the line after a breadcrumb ("Accueil > Missions > …") (`title_lines`);
 4. a hiring sentence further down, a mail's subject, a role-noun line further down, and last
    the sentence that gives the holder their missions (« le ou la Y aura pour missions »).
 Lines that sign a message (« Cordialement, / Nadia / Chargée de mission du réseau ») are
 never the title, nor are a social network's poster lines (« Lucie M. • 2e / Coordinatrice
-@ Festival X | … »), a site's menu flattened to a line (« Offres | Écoles | Conseils |
-Espace recruteur », `title_lines.is_menu`) or a line that names an organisation
-(`title_sanity`).
-The line is then cut down to the title (`title_clean.trim_title`). The employer comes from
+@ Festival X | … »), a site's banner above its menu, the menu itself (« Offres | Écoles |
+Conseils | Espace recruteur », `title_lines.is_menu`).
+Whatever rule found it, a candidate goes through the same steps (`_finish`): it is cut down
+to the title (`title_clean.trim_title`: prefixes, pictographs, gender marker, counts of
+posts, contract, working time, place at home or abroad, employer), its case is tamed, and
+it is refused when it names no job (`title_sanity.implausible_title`: an organisation, a
+hiring sentence without its object, contract words only). The employer comes from
 `title_employer`; once it is known, " – Employer" can be cut from the title's end.
 """
 
@@ -32,14 +39,19 @@ from postings.extract.title_clean import only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
 from postings.extract.title_lines import (
     MAX_LINE,
+    banner_lines,
     folded_line,
     header_fallback,
     is_heading,
     is_menu,
     may_be_title_line,
+    plain_title,
+    plain_title_line,
+    poster_lines,
     stripped_start,
+    wrapped_end,
 )
-from postings.extract.title_sanity import implausible_title
+from postings.extract.title_sanity import announces_offer, implausible_title
 from postings.extract.title_words import (
     GENDER_MARKER,
     is_chrome,
@@ -50,6 +62,7 @@ MAX_LINES = 150  # a title is in the first pages
 TOP_LINES = 12  # the header of a posting
 TOP_CHARS = 2500
 EMPTY: frozenset[int] = frozenset()
+_VOLUNTEERING = frozenset({"SERVICE_CIVIQUE", "VOLONTARIAT", "BENEVOLAT"})
 
 _TITLE_LABEL = re.compile(
     r"(?:intitule(?: du poste| de l'offre| de la mission| de l'emploi| du stage| de poste)?"
@@ -73,31 +86,24 @@ _VAGUE_LABELS = frozenset(
     | {"nous recherchons", "appel a candidature", "appel a candidatures", "avis de recrutement"}
     | {"on recherche", "on cherche", "nous cherchons"}
 )
-POSTER_LINES = 8  # a social network's post: its author's lines come first
-# « • 2e », « · 3e et + », "• 1st" (the bullet read as "-"): a post's author's degree.
-_DEGREE = re.compile(r"\S\s[•·-]\s(?:1er|2e|3e(?: et \+|\+)?|1st|2nd|3rd\+?)\s*$")
-# « 3 j • Modifié • 🌐 », « 1 sem • », "5d •", « il y a 2 h »: when a post was made.
-# Nothing but separators, « Modifié » and emoji may follow (« 35 h - CDI » is no such line).
-_POSTED_AGO = re.compile(
-    r"(?:il y a )?\d{1,2} ?(?:min|h|j|jours?|sem|semaines?|mois|ans?|d|w|mo|yr)\b"
-    r"(?:[ ]?[•·-][ ]?(?:modifie|edited)?)+[^\w]*$"
+# « pour une mission « Animation nature » », « Mission de service civique : "X" ».
+_QUOTED_MISSION = re.compile(
+    r"mission(?: de service civique| de volontariat| de benevolat| benevole)?[ ]?:?[ ]?[«\"]"
 )
-# « Coordinatrice générale @ Festival X »: a person's headline (an address has no spaces).
-_HEADLINE = re.compile(r"\w \s?@ [A-Za-z0-9]")
-# Words a title never ends with: the line goes on below.
-_CARRY = "de du des d' la le les l' et ou a au aux en pour par sur avec dans sans un une"
-_CARRY_ON = frozenset(_CARRY.split())
 
 
 def extract_title(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `title` and `employer` (each left out when the text does not show it)."""
     results: dict[str, Found] = {}
-    title = find_title(doc)
+    contract = found.get("contract_type")
+    volunteering = contract is not None and contract.value in _VOLUNTEERING
+    title = find_title(doc, volunteering=volunteering)
     employer = find_employer(doc, found, title)
     if employer is not None:
         results["employer"] = employer
         if title is not None and _ends_with(doc, title, employer.value):
-            title = find_title(doc, employer.value) or title  # now " – Employer" is cut
+            # now " – Employer" is cut
+            title = find_title(doc, employer.value, volunteering=volunteering) or title
     if title is not None:
         results["title"] = title
     return results
@@ -108,17 +114,31 @@ def _ends_with(doc: Doc, title: Found, name: str) -> bool:
     return doc.folded[title.start : title.end].rstrip(" )").endswith(fold(name).strip())
 
 
-def find_title(doc: Doc, employer: str | None = None) -> Found | None:
-    """The job title, with the span of its words, or None when no rule is confident."""
+def find_title(
+    doc: Doc, employer: str | None = None, *, volunteering: bool = False
+) -> Found | None:
+    """The job title, with the span of its words, or None when no rule is confident.
+
+    With `volunteering` (a service civique, volunteering or bénévolat offer), a « Mission : »
+    label needs no role noun: such missions are named by what the volunteer does.
+    """
     subjects, signed = subject_line_indexes(doc), signature_lines(doc)
-    left_out = signed | subjects | poster_lines(doc)
+    left_out = signed | subjects | poster_lines(doc) | banner_lines(doc)
     lines = [ln for ln in doc.lines[:MAX_LINES] if ln.text and ln.index not in left_out]
     top = [line for line in lines[:TOP_LINES] if line.start < TOP_CHARS * 2]
     limit = lines[-1].end if lines else 0
-    labelled = _labelled_title(doc, limit, employer, skip=subjects)
+    labelled = _labelled_title(doc, limit, employer, skip=subjects, volunteering=volunteering)
+    if labelled is None and volunteering:
+        labelled = _quoted_mission(doc, limit, employer)
     if labelled is not None:
         return labelled
-    heading = next(filter(None, (_line_title(doc, line, employer) for line in top)), None)
+    heading = next(
+        filter(
+            None,
+            (_line_title(doc, ln, employer) or _announced_title(doc, ln, employer) for ln in top),
+        ),
+        None,
+    )
     # Only a hiring sentence that starts before that line can win over it.
     early_limit = doc.line_at(heading.start).end if heading else TOP_CHARS
     early = recruit_title(doc, _finish, employer, limit=early_limit, skip=subjects)
@@ -134,25 +154,23 @@ def find_title(doc: Doc, employer: str | None = None) -> Found | None:
     )
 
 
-def poster_lines(doc: Doc) -> set[int]:
-    """Indexes of the lines that present who posted on a social network, never the title.
-
-    A LinkedIn post opens with its author: « Lucie Martin • 2e » (the connection degree),
-    their headline « Coordinatrice générale @ Festival X | Arts de la rue », then « 3 j •
-    Modifié ». A headline names the poster's own job, and « Role @ Organisation » is how
-    people write it; the lines above « 3 j • » (when the post was made) are the author's.
-    """
-    poster: set[int] = set()
-    for line in doc.lines[:POSTER_LINES]:
-        folded = doc.folded[line.start : line.end].strip()
-        if _DEGREE.search(folded, max(0, len(folded) - 16)):
-            poster.update(ln.index for ln in doc.lines[line.index : line.index + 3] if ln.text)
-        elif "@" in folded and _HEADLINE.search(folded):
-            poster.add(line.index)
-        elif _POSTED_AGO.match(folded):
-            above = [ln.index for ln in doc.lines[max(0, line.index - 3) : line.index] if ln.text]
-            poster.update(above[-2:])
-    return poster
+def _announced_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
+    """The title on the line under a heading that announces an offer without naming the job
+    (« 📣 OFFRE D'ALTERNANCE 📣 », « ▶ MISSION DE SERVICE CIVIQUE À POURVOIR », « AES
+    RECRUTE »): a role-noun line, or a short plain line (`title_lines.plain_title_line`)."""
+    if not announces_offer(doc.folded[stripped_start(doc, line) : line.end]):
+        return None
+    following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
+    if following is None:
+        return None
+    start = stripped_start(doc, following)
+    folded = doc.folded[start : following.end].strip()
+    if is_chrome(folded) or implausible_title(folded):
+        return None  # « ★ À LA UNE », « Libre Cours, SCIC du numérique, recrute »
+    found = _line_title(doc, following, employer)
+    if found is None and plain_title_line(doc, following):
+        found = _finish(doc, start, following.end, employer)
+    return found
 
 
 def _mail_subject_title(doc: Doc, subjects: set[int], employer: str | None) -> Found | None:
@@ -183,13 +201,20 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
 
 
 def _labelled_title(
-    doc: Doc, limit: int, employer: str | None, *, begin: int = 0, skip: frozenset[int] = EMPTY
+    doc: Doc,
+    limit: int,
+    employer: str | None,
+    *,
+    begin: int = 0,
+    skip: frozenset[int] = EMPTY,
+    volunteering: bool = False,
 ) -> Found | None:
     """« Intitulé du poste : X », or the label alone on its line and X on the next one.
 
     Vague labels (« Poste : », « Objet : ») and values on the next line must start with a
-    role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title. Lines
-    in `skip` (a mail's subject lines) are left out.
+    role noun: « Poste : CDI » or « Le poste » followed by a paragraph are no title, except
+    a volunteering mission's short label (« Mission : Favoriser la pratique sportive… »).
+    Lines in `skip` (a mail's subject lines) are left out.
     """
     for count, hit in enumerate(_LABEL_AT_LINE_START.finditer(doc.folded, begin, limit)):
         if count >= 50:
@@ -211,14 +236,36 @@ def _labelled_title(
             and may_be_title_line(folded_line(doc, following))
             and not _TITLE_LABEL.match(folded_line(doc, following))  # a label of its own
         ):
-            end = _wrapped_end(doc, following)
+            end = wrapped_end(doc, following)
             found = _finish(doc, stripped_start(doc, following), end, employer)
             needs_role = True
         else:
             continue
         if found is None or is_heading(doc.folded[found.start : found.end]):
             continue
+        if volunteering and label.group(0).startswith("mission") and _plain(doc, found):
+            needs_role = False  # a volunteering mission is named by what the volunteer does
         if not needs_role or role_position(doc.folded[found.start : found.end]) >= 0:
+            return found
+    return None
+
+
+def _plain(doc: Doc, found: Found) -> bool:
+    """A label's value that reads as a name, not a sentence about the mission."""
+    return plain_title(doc.folded[found.start : found.end], found.value)
+
+
+def _quoted_mission(doc: Doc, limit: int, employer: str | None) -> Found | None:
+    """X in « une mission « X » », « Mission de service civique : "X" » (volunteering)."""
+    for count, hit in enumerate(_QUOTED_MISSION.finditer(doc.folded, 0, limit)):
+        if count >= 5:
+            break
+        closing = "»" if doc.folded[hit.end() - 1] == "«" else '"'
+        close = doc.folded.find(closing, hit.end(), min(limit, hit.end() + 100))
+        if close < 0 or "\n" in doc.folded[hit.end() : close]:
+            continue
+        found = _finish(doc, hit.end(), close, employer)
+        if found is not None and _plain(doc, found):
             return found
     return None
 
@@ -229,7 +276,7 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     folded = doc.folded[start : line.end]
     if not may_be_title_line(folded):
         return None
-    end = _wrapped_end(doc, line)
+    end = wrapped_end(doc, line)
     folded = doc.folded[start:end]
     marker = GENDER_MARKER.search(folded)
     head = folded[: marker.start()] if marker and marker.start() > 0 else folded
@@ -242,24 +289,3 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     if role_position(head, within=2) < 0 and not (marker and 0 < len(head.split()) <= 10):
         return None
     return _finish(doc, start, end, employer)
-
-
-def _wrapped_end(doc: Doc, line: Line) -> int:
-    """End of a title that a PDF wrapped onto the next line ("…CIRCU-" / "LAIRE … (F/H)",
-    or a line that ends with a word no title ends with: "… DE LOISIRS SANS" / "HÉBERGEMENT")."""
-    if line.index + 1 >= len(doc.lines):
-        return line.end
-    following = doc.lines[line.index + 1]
-    if not following.text or len(following.text) > 80:
-        return line.end
-    hyphen = re.search(r"\w-$", line.text) is not None
-    folded_next = doc.folded[following.start : following.end]
-    marker_next = GENDER_MARKER.search(folded_next) and not GENDER_MARKER.search(
-        doc.folded[line.start : line.end]
-    )
-    last_word = fold(line.text.rsplit(" ", 1)[-1])
-    if last_word in _CARRY_ON and role_position(folded_next.strip()) != 0:
-        return following.end  # "DIRECTEUR·RICE D'ACCUEIL DE LOISIRS SANS" / "HÉBERGEMENT"
-    if hyphen or (marker_next and role_position(folded_next.strip()) != 0):
-        return following.end
-    return line.end

@@ -1,19 +1,22 @@
 """Trimming a raw job-title candidate down to the title: `trim_title(text, folded, employer)`.
 
-Job boards and employers wrap the title in extra words: a prefix ("Poste :", "Offre de
-stage -", "Alternance -", "un·e"), the gender marker ("H/F", "(F/H/X)") and whatever follows
-it, a reference ("#108876", "Réf. 12-A"), the contract ("CDI", "en CDD 6 mois", "(CDD de
-6 mois)"), the place (" - Lille", ", Paris, France", " 10 - Troyes") or the employer
-(" – Association X"). Only the ends are cut, so the title keeps its offsets in the text.
+Job boards and employers wrap the title in extra words: pictographs (« 📣 », « ▶ »,
+« ♻️ »), a prefix ("Poste :", "Offre de stage -", "Alternance -", "un·e"), the gender marker
+("H/F", "(F/H/X)") and whatever follows it, a reference ("#108876", "Réf. 12-A"), how many
+posts (« (6 postes) »), the contract ("CDI", "en CDD 6 mois", "(CDD de 6 mois)"), the
+working time (« – 0,8 ETP », « (mi-temps) »), the place (" - Lille", ", Paris, France",
+" 10 - Troyes", « – Cotonou (Bénin) ») or the employer (" – Association X"). Only the ends
+are cut, so the title keeps its offsets in the text.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
-from postings import geo
 from postings.extract.text import fold
+from postings.extract.title_places import is_place
 from postings.extract.title_words import GENDER_MARKER, role_position
 
 _PREFIXES = (
@@ -48,7 +51,15 @@ _PREFIXES = (
 
 _REFERENCE_TAIL = re.compile(
     r"\s*(?:#\s*\d[\w-]*|\(?\s*ref(?:erence)?\b\.?\s*(?:n°)?\s*:?\s*[\w/.-]+\)?|\(non publiee?\)"
-    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+|\(\s?\d+\s?mois\s?\))\s*$"
+    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+|\(\s?\d+\s?mois\s?\)"
+    # How many posts: « (6 postes) », « (2 postes à pourvoir) », « (x3) », « (2) ».
+    r"|\(\s?(?:x\s?)?\d{1,2}\s?(?:postes?(?: a pourvoir| ouverts?)?)?\s?\))\s*$"
+)
+# The working time after a joint: « – 0,8 ETP », « (mi-temps) », « – 28 h/semaine », « – 80 % ».
+_WORKTIME_TAIL = re.compile(
+    r"(?:\s*[-|,(/]\s*)(?:a\s+|de\s+)?(?:\d{1,2}(?:[.,]\d{1,2})?\s?(?:etp\b|%|h\b|h\d\d|heures?\b)"
+    r"|\d/\d\s?(?:etp|temps)\b|mi-temps|(?:plein|tiers|quart) temps"
+    r"|temps (?:plein|partiel|complet|non complet)).*$"
 )
 # CDI/CDD are written in capitals; "en stage", "- Alternance", "(CDD 6 mois)" need a joint.
 _CONTRACT_TAIL = re.compile(
@@ -58,6 +69,9 @@ _CONTRACT_TAIL = re.compile(
     r"|v\.?i\.?e\b).*$"
 )
 _TRAILING_JUNK = re.compile(r"[\s,;:!|/•*-]+$|\s*\($")
+# Pictographs around a title (« 📣 », « ▶ », « ♻️ », arrows): symbols, variation selectors
+# and joiners; "&" and "+" may belong to the title.
+_DECORATION_CATEGORIES = frozenset({"So", "Sm", "Sk", "Cf", "Mn", "Co", "Cs"})
 # Where a place or employer may be appended: " - Lille", ", Paris", " | Lyon", " à Nantes".
 _TAIL_JOINT = re.compile(
     r"\s*[-|,/]\s+|\s+[-|]\s*|\s+\(|\s+(?:au sein d[eu']|a la|a l'|dans l'|dans la|dans le"
@@ -89,33 +103,15 @@ _BASED_TAIL = re.compile(
     r"\s*[-,(|]?\s*(?:poste\s+)?base(?:e)?\s+(?:a|au|aux|en|sur|dans)\s+[^\n]{1,40}$"
 )
 _DEPARTMENT_TAIL = re.compile(r"(?:\s+|\s*[-,]\s*)\(?(?:\d{2,3}|2a|2b)\)?$")
-_PLACES = frozenset(
-    {
-        "france",
-        "teletravail",
-        "remote",
-        "full remote",
-        "a distance",
-        "international",
-        "ile de france",
-        "idf",
-        "dom tom",
-        "outre mer",
-        "national",
-        "region",
-    }
-)
-_AREA_KEYS = frozenset(
-    [geo.fold_place(d.name) for d in geo.DEPARTMENTS.values()]
-    + [geo.fold_place(r.name) for r in geo.REGIONS.values()]
-)
 _WORD = re.compile(r"\w")
 _INVISIBLE = str.maketrans({"\u00ad": None, "\u200b": None, "\ufeff": None})
 _LINE_BREAK_HYPHEN = re.compile(r"(\w)-[ ]*\n\s*(\w)")
-_CONTRACT = """volontariat volontaire de d' solidarite internationale international vsi vsc vie
+_CONTRACT = """volontariat volontaire de solidarite internationale international vsi vsc vie
 service civique stage stages stagiaire alternance apprentissage contrat cdi cdd cddi mois an
-ans duree determinee indeterminee en a temps plein partiel mission poste emploi offre interim
-freelance benevolat benevole professionnalisation l' la le du des et ou"""
+ans duree determinee indeterminee en a temps plein partiel mission missions poste postes emploi
+offre offres interim freelance benevolat benevole professionnalisation l la le du des et ou d
+pourvoir recrutement urgent nouvelle nouveau ouvert ouverte job jobs appel candidature
+candidatures volontaires"""
 _CONTRACT_WORDS = frozenset(_CONTRACT.split())
 # Acronyms kept in capitals when a title written all in capitals is put in sentence case.
 _ACRONYMS = """
@@ -138,7 +134,7 @@ def trim_title(text: str, folded: str, employer: str | None = None) -> tuple[int
     if marker and marker.start() > 0:
         end = marker.start()
     for _ in range(4):
-        before = start
+        before = start = _after_decorations(text, start, end)
         for prefix in _PREFIXES:
             hit = prefix.match(folded, start, end)
             if hit and hit.end() < end:
@@ -154,11 +150,15 @@ def trim_title(text: str, folded: str, employer: str | None = None) -> tuple[int
 
 
 def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None) -> int:
-    """One round of cutting: junk, reference, contract, place, employer at the end."""
+    """One round of cutting: junk, pictographs, reference, contract, working time, place,
+    employer at the end."""
     junk = _TRAILING_JUNK.search(folded, start, end)
     if junk and junk.start() > start:
         return junk.start()
-    for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL, _BASED_TAIL):
+    decorated = _before_decorations(text, start, end)
+    if decorated < end:
+        return decorated
+    for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL, _WORKTIME_TAIL, _BASED_TAIL):
         hit = pattern.search(folded, start, end)
         if hit and _has_words(folded[start : hit.start()], 1) and not _names_a_job(folded, hit):
             return hit.start()
@@ -173,6 +173,28 @@ def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None
     return end
 
 
+def is_decoration(char: str) -> bool:
+    """A pictograph, an arrow, a variation selector or a joiner (never part of a title)."""
+    return char not in "&+#" and unicodedata.category(char) in _DECORATION_CATEGORIES
+
+
+def _after_decorations(text: str, start: int, end: int) -> int:
+    """`start` moved past leading pictographs, quote marks (« > ») and spaces."""
+    while start < end and (
+        text[start].isspace() or text[start] == ">" or is_decoration(text[start])
+    ):
+        start += 1
+    return start
+
+
+def _before_decorations(text: str, start: int, end: int) -> int:
+    """`end` moved before trailing pictographs and spaces (`end` when there are none)."""
+    cut = end
+    while cut > start and (text[cut - 1].isspace() or is_decoration(text[cut - 1])):
+        cut -= 1
+    return cut if cut < end and any(is_decoration(c) for c in text[cut:end]) else end
+
+
 def _names_a_job(folded: str, hit: re.Match[str]) -> bool:
     """Whether a role follows the contract: "Volontaire en service civique – Ambassadeur·rice"."""
     joint = _ROLE_JOINT.search(folded, hit.start() + 1, hit.end())
@@ -183,14 +205,21 @@ def _appended_tail(
     text: str, folded: str, start: int, end: int, employer: str | None
 ) -> int | None:
     """Start of a place or employer appended after a joint, e.g. " - Lille", or None."""
-    joints = [m for m in _TAIL_JOINT.finditer(folded, start, end) if end - m.end() <= 60]
-    for joint in reversed(joints):
-        if joint.group().strip() == "a" and "à" not in text[joint.start() : joint.end()]:
-            continue  # English "a": "co-manager of a cooperative"
-        segment = text[joint.end() : end].strip().rstrip(")").strip()
-        if not _has_words(folded[start : joint.start()], 1) or " - " in segment:
-            continue
-        if is_place(segment) or (employer and _same_name(segment, employer)):
+    joints = [
+        (joint, segment)
+        for joint in _TAIL_JOINT.finditer(folded, start, end)
+        if end - joint.end() <= 60
+        and (joint.group().strip() != "a" or "à" in text[joint.start() : joint.end()])
+        # (English "a": "co-manager of a cooperative")
+        and _has_words(folded[start : joint.start()], 1)
+        and " - " not in (segment := text[joint.end() : end].strip().rstrip(")").strip())
+    ]
+    for joint, segment in joints:  # the longest place: « – Cotonou (Bénin) », not « (Bénin) »
+        # A country after « au », « en » belongs to the job (« … des coopérations au Sénégal »).
+        if is_place(segment, abroad=not joint.group().strip().isalpha()):
+            return joint.start()
+    for joint, segment in reversed(joints):
+        if employer and _same_name(segment, employer):
             return joint.start()
         key = fold(segment)
         if _DATES_ONLY.fullmatch(key) or _DURATION.fullmatch(key) or _ORGANISATION.match(key):
@@ -204,24 +233,6 @@ def _has_words(folded: str, count: int) -> bool:
     return len(re.findall(r"[a-z]{2,}", folded)) >= count
 
 
-def is_place(segment: str) -> bool:
-    """True for a commune ("Sablé-sur-Sarthe"), département, région, "France", "Télétravail".
-
-    A commune must be written with a capital, so that words that happen to name a commune
-    ("mer") stay in the title.
-    """
-    if len(segment) > 60:
-        return False
-    key = geo.fold_place(segment)
-    if key in _PLACES:
-        return True
-    if not segment[:1].isupper() and not segment[:1].isdigit():
-        return False
-    key = re.sub(r"\s*\d+\s*(?:e|er|eme)?(?:\s+arrondissement)?$", "", key)  # "Paris 11e"
-    key = re.sub(r"^\d{2,3}\s+", "", key)  # "75 Paris", "40 Landes"
-    return bool(key) and (key in _AREA_KEYS or geo.gazetteer().has_name(key))
-
-
 def _same_name(segment: str, employer: str) -> bool:
     a, b = segment.casefold().strip(), employer.casefold().strip()
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
@@ -229,7 +240,7 @@ def _same_name(segment: str, employer: str) -> bool:
 
 def only_contract_words(folded: str) -> bool:
     """True for "Volontariat de solidarité internationale", "Stage de 6 mois": no job named."""
-    words = re.findall(r"[a-z0-9']+", folded)
+    words = re.findall(r"[a-z0-9]+", folded)
     return bool(words) and all(w in _CONTRACT_WORDS or w.isdigit() for w in words)
 
 

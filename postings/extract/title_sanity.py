@@ -3,14 +3,18 @@
 Every employer candidate goes through `implausible_name`, every title through
 `implausible_title`, whatever rule found it. French postings put many short capitalised
 phrases where a name or a title could stand, and none of these is one:
-- a founding clause (« Créée en 1962 », « Fondée par des parents »), an address, a person
-  (« Madame Sophie X »), a mail's header label (« Objet », « TR »);
+- a founding or status clause (« Créée en 1962 », « Fondée par des parents », « …agréée
+  Centre social par la CAF »), an address, a person (« Madame Sophie X »), a mail's header
+  label (« Objet », « TR ») or greeting (« Bonjour »), a period or the job's terms
+  (« Prestation de janvier à juin 2027 »), a hiring sentence (« X recrute un·e … »);
 - a section heading (« HÉBERGEMENT », « La compagnie », « Offre d'emploi », « Appel à
   consultant·e »), a breadcrumb (« Accueil › Offres › … »), a job board's place line
   (« Bordeaux, Nouvelle-Aquitaine, France »), a portal's question (« Où ? Strasbourg »);
 - a kind of organisation described in common words (« Entreprise de Travail Temporaire
   d'Insertion », « Association gestionnaire d'établissements », « le centre social »);
-- for a title: an organisation (« Association gestionnaire de… ») rather than a job.
+- for a title: an organisation (« Association gestionnaire de… ») rather than a job, or a
+  hiring sentence without its object (« AES recrute »: the job is on the next line, see
+  `announces_offer`).
 `describes_kind` tells a legal-form description followed by a name (« Atelier et Chantier
 d'Insertion « Jaden » »): a candidate, but a weak one (see `title_choice`).
 """
@@ -21,7 +25,8 @@ import re
 
 from postings.extract.contact_mail import CLOSING
 from postings.extract.text import fold
-from postings.extract.title_clean import is_place
+from postings.extract.title_clean import only_contract_words
+from postings.extract.title_places import is_place
 from postings.extract.title_words import is_role_word
 
 # Nouns that say what kind of organisation it is, folded (singular and plural).
@@ -53,6 +58,11 @@ _OPENING = re.compile(
     r"|agreee?s?|lancee?s?|depuis|reconnue?s?|conventionnee?s?|labellisee?s?|portee?s?)\b"
 )
 _YEAR_CLAUSE = re.compile(r"\b(?:en|depuis|des) (?:1[89]|20)\d\d\b")
+# A status clause: « … agréée Centre social par la CAF », « affiliée à l'UDAF », « membre de ».
+_STATUS_CLAUSE = re.compile(
+    r"\b(?:agreee?s?|affiliee?s?|conventionnee?s?|habilitee?s?|labellisee?s?|reconnue?s?"
+    r"|financee?s?|soutenue?s?|adherente?s?|membres?)\b(?: [\w'-]+){0,3} (?:par|a|au|aux|de|du)\b"
+)
 # The words of a posting's structure that cannot start a name.
 _POSTING = """offre offres appel annonce annonces recrutement recrutements fiche avis candidature
 candidatures poste postes vacancy job jobs emploi emplois description intitule profil missions
@@ -64,6 +74,20 @@ _IMPERATIVE = re.compile(
     r"|cliqu|inscriv|depos|renseign|appel)ez(?:-nous|-vous|-les)?|merci"
 )
 _ADDRESSING = frozenset({"votre", "vos", "vous", "ton", "ta", "tes"})
+# A letter's or a mail's greeting: « Bonjour, », « Madame, Monsieur », « Chers adhérents ».
+_SALUTATION = re.compile(
+    r"(?:bonjour|bonsoir|hello|salut|coucou|hi|dear|madame,? monsieur|mesdames|messieurs"
+    r"|cher|chere|chers|cheres|a toutes et (?:a )?tous|a tous|bienvenue)\b"
+)
+_HIRING_VERB = re.compile(
+    r"\b(?:recrut(?:e|ent|ons)|embauch(?:e|ent|ons)|recherch(?:ent|ons)|cherch(?:e|ent|ons))\b"
+)
+# The terms of the job, not who offers it: « Prestation de… », « CDD de 6 mois ».
+_TERMS = "prestation contrat cdd cdi cddi periode duree remplacement vacation vacations"
+_TERMS_WORDS = frozenset(_TERMS.split())
+_MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+# A period: two months or a month and a year (« de janvier à juin 2027 », « mars 2027 »).
+_PERIOD = re.compile(rf"\b{_MONTH}\b.{{0,30}}(?:\b{_MONTH}\b|\b(?:19|20)\d\d\b)")
 _HEADERS = "objet de a cc date envoye subject from to sent tr fwd fw re"
 _HEADER_LABELS = frozenset(_HEADERS.split())
 _CIVILITIES = "madame monsieur mme mmes mlle mr mrs ms dr docteur m."
@@ -98,14 +122,18 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
     if not words:
         return True
     first, last = words[0].strip(":,;"), words[-1].strip(".,;:'")
-    if _OPENING.match(folded) or _YEAR_CLAUSE.search(folded):
-        return True  # « Créée en 1962 », « Depuis 1993 »
+    if _OPENING.match(folded) or _YEAR_CLAUSE.search(folded) or _STATUS_CLAUSE.search(folded):
+        return True  # « Créée en 1962 », « Depuis 1993 », « … agréée … par la CAF »
     if (
         first in _POSTING_WORDS
         or first in _CIVILITY
         or (first in _HEADER_LABELS and len(words) < 2)
     ):
         return True  # « Offre d'emploi », « Appel à consultant·e », « Madame X », « Objet »
+    if _SALUTATION.match(folded) or first in _TERMS_WORDS or _PERIOD.search(folded):
+        return True  # « Bonjour », « Prestation de janvier à juin 2027 », « CDD de 6 mois »
+    if _HIRING_VERB.search(folded):
+        return True  # « Les Tilleuls recrute un·e animateur »: a sentence, not a name
     if _IMPERATIVE.fullmatch(first) or any(w in _ADDRESSING for w in words):
         return True  # « Envoyez votre candidature à … », an instruction to the reader
     if CLOSING.match(folded):
@@ -178,11 +206,42 @@ mutuelle etablissement foyer ong organisation creche ressourcerie recyclerie epi
 _TITLE_NOT_FIRST = frozenset(_NOT_FIRST.split())
 
 
+# A hiring sentence without its object (« AES recrute », « L'association X recrute ! »):
+# the job is named on the next line. « Chargé·e de recherche » is a job.
+_HIRING_END = re.compile(
+    r"(?:^|\s)(?:recrut(?:e|ent|ons)|embauch(?:e|ent|ons)|recherch(?:ons|ent)|cherch(?:ons|ent)"
+    r"|(?<!de )(?<!la )(?<!en )(?<!d')(?:re)?cherche)\s*[!.]*$"
+)
+
+
+# « Appel à bénévoles » announces volunteering missions (« Bénévoles » alone names the role).
+_CALL_FOR_VOLUNTEERS = re.compile(r"(?:\W+ )?appel a (?:benevoles|volontaires)\W*")
+
+
+def announces_offer(folded: str) -> bool:
+    """A heading that announces an offer without naming the job: « OFFRE D'ALTERNANCE »,
+    « MISSION DE SERVICE CIVIQUE À POURVOIR », « AES RECRUTE ! » (folded, no pictographs).
+
+    Short, without figures (« Contrat d'apprentissage de 15 mois » states a contract).
+    """
+    folded = folded.strip(" !.:")
+    if not folded or len(folded.split()) > 8 or any(c.isdigit() for c in folded):
+        return False
+    return (
+        only_contract_words(folded)
+        or _HIRING_END.search(folded) is not None
+        or _CALL_FOR_VOLUNTEERS.fullmatch(folded) is not None
+    )
+
+
 def implausible_title(folded: str) -> bool:
-    """True when a folded title candidate names an organisation or a founding, not a job."""
+    """True when a folded title candidate names an organisation, a founding or a hiring
+    sentence without its object, not a job."""
     words = folded.replace("'", "' ").split()
     if not words:
         return True
+    if _HIRING_END.search(folded, max(0, len(folded) - 20)):
+        return True  # « AES recrute »
     if words[0] in _TITLE_NOT_FIRST:
         return True  # « Association gestionnaire d'établissements … » on a letterhead
     if not is_role_word(words[0]) and is_place(words[0].capitalize()):

@@ -177,6 +177,7 @@ CHROME_LINE = re.compile(
     r"|offre d'emploi$|fiche de poste$|candidature spontanee|voir (?:l'offre|plus)"
     r"|lire la suite|toutes les offres|actions rapides|informations generales|localiser"
     r"|nouveau$|urgent$|sponsorise|facile a postuler|plan du site|mentions legales"
+    r"|a la une$|en bref$|sommaire\b|au sommaire|dans ce numero"  # a newsletter's sections
     r"|contact$|newsletter|facebook|twitter|linkedin|instagram|site\s|poste a pourvoir"
     r"|nous rejoindre|rejoignez-nous|travailler (?:avec|chez) nous|carrieres?$|nos offres"
     r"|on recrute\b|nous recrutons\b|recrutement\s*!|we are hiring|job offer$"

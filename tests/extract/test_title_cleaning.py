@@ -1,0 +1,388 @@
+"""The title: one normalisation for every candidate, headings that announce an offer without
+naming the job, sites' banners, volunteering missions named by their label."""
+
+import pytest
+
+from postings.extract.text import Doc, Found
+from postings.extract.title import extract_title
+from postings.extract.title_lines import banner_lines, is_menu
+from postings.extract.title_places import is_place
+from postings.extract.title_sanity import announces_offer, implausible_title
+
+
+def title_of(text: str, contract: str | None = None) -> str | None:
+    found = {"contract_type": Found(contract, 0, 0)} if contract else {}
+    result = extract_title(Doc.of(text), found).get("title")
+    return result.value if result else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("🌟 Animateur·rice périscolaire 🌟\nCDD – Nantes", "Animateur·rice périscolaire"),
+        ("📣📣 Chargé·e de communication 📣📣\n\nCDI à Lille", "Chargé·e de communication"),
+        (
+            "▶ Coordinateur de chantier d'insertion\nLieu : Brest",
+            "Coordinateur de chantier d'insertion",
+        ),
+        ("Valoriste en recyclerie ♻️🪑\nCDDI 26 h", "Valoriste en recyclerie"),
+        ("➡️ Assistant·e administratif·ve (H/F)\nCDI", "Assistant·e administratif·ve"),
+        ("✨ Médiatrice numérique ✨ (F/H)\nCDD 12 mois", "Médiatrice numérique"),
+        ("🔔 Encadrant technique maraîchage 🥕🥬\nCDI – Rennes", "Encadrant technique maraîchage"),
+        ("⭐ RESPONSABLE DE BOUTIQUE SOLIDAIRE ⭐\nCDI", "Responsable de boutique solidaire"),
+    ],
+)
+def test_pictographs_around_a_title_are_cut(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AGENT·E DE TRI (4 postes)\nCDDI – Roubaix", "Agent·e de tri"),
+        ("Aide à domicile (2 postes à pourvoir)\nCDI temps partiel", "Aide à domicile"),
+        ("Animateur·rice nature (x3)\nSaison 2027", "Animateur·rice nature"),
+        ("Chauffeur-livreur – 2 postes\nCDD", "Chauffeur-livreur"),
+        ("Éducateur spécialisé (3 postes ouverts)\nMECS", "Éducateur spécialisé"),
+    ],
+)
+def test_how_many_posts_is_no_part_of_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infirmière coordinatrice – 0,8 ETP\nCentre de santé", "Infirmière coordinatrice"),
+        ("Secrétaire comptable (mi-temps)\nCDI", "Secrétaire comptable"),
+        ("Agent·e d'accueil - 24h/semaine\nCDD 6 mois", "Agent·e d'accueil"),
+        ("Psychologue clinicien – 0.5 ETP\nSAMSAH", "Psychologue clinicien"),
+        ("Chargé·e de projet – 80 %\nCDD", "Chargé·e de projet"),
+        ("Éducatrice de jeunes enfants – temps partiel\nCrèche", "Éducatrice de jeunes enfants"),
+        ("Animateur sportif, 28 heures\nCDI", "Animateur sportif"),
+        ("Comptable – 3/4 temps\nCDI", "Comptable"),
+    ],
+)
+def test_working_time_after_the_title_is_cut(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coordinateur·rice pays – Niamey (Niger)\nVSI 24 mois", "Coordinateur·rice pays"),
+        ("Chargé de programme – Dakar, Sénégal\nCDD", "Chargé de programme"),
+        ("Responsable logistique – Haïti\nContrat local", "Responsable logistique"),
+        (
+            "Chef·fe de projet eau et assainissement – Goma (RDC)\nCDD",
+            "Chef·fe de projet eau et assainissement",
+        ),
+        (
+            "Volontaire en appui à la gestion – Antananarivo, Madagascar\nVSI",
+            "Volontaire en appui à la gestion",
+        ),
+        (
+            "Chargée de suivi-évaluation | Ouagadougou (Burkina Faso)\nCDD",
+            "Chargée de suivi-évaluation",
+        ),
+    ],
+)
+def test_a_place_abroad_after_the_title_is_cut(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chargé·e de développement des partenariats au Sénégal\nCDI",
+            "Chargé·e de développement des partenariats au Sénégal",
+        ),
+        ("Coordinatrice des programmes en Haïti\nCDD", "Coordinatrice des programmes en Haïti"),
+    ],
+)
+def test_a_country_after_a_preposition_belongs_to_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("Bénin", True),
+        ("Cotonou (Bénin)", True),
+        ("Cotonou (Bénin", True),
+        ("Dakar, Sénégal", True),
+        ("Lomé – Togo", True),
+        ("Côte d'Ivoire", True),
+        ("Lyon", True),
+        ("Cotonou", False),
+        ("Accompagnement (aide aux devoirs)", False),
+        ("Réseau (Afrique)", False),
+    ],
+)
+def test_places_abroad_are_known_by_their_country(segment, expected):
+    assert is_place(segment) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OFFRE D'ALTERNANCE\nApprenti·e éducateur sportif\nDémarrage en septembre",
+            "Apprenti·e éducateur sportif",
+        ),
+        (
+            "MISSION DE BÉNÉVOLAT\nAccompagnement scolaire des primaires\n📍 Bègles",
+            "Accompagnement scolaire des primaires",
+        ),
+        (
+            "▶ Mission de service civique à pourvoir\nAmbassadeur·rice du réemploi\nDurée : 8 mois",
+            "Ambassadeur·rice du réemploi",
+        ),
+        (
+            "Offre de stage\nAppui à la communication événementielle\nDurée : 6 mois",
+            "Appui à la communication événementielle",
+        ),
+        (
+            "LA RECYCLERIE DU CANAL RECRUTE\nUn·e valoriste polyvalent·e\nCDDI 26 h",
+            "valoriste polyvalent·e",
+        ),
+        (
+            "Nous recrutons !\nCoordinateur·rice du tiers-lieu\nCDI à Tulle",
+            "Coordinateur·rice du tiers-lieu",
+        ),
+        (
+            "📣 Offre d'emploi 📣\nResponsable d'épicerie solidaire\nCDD 12 mois",
+            "Responsable d'épicerie solidaire",
+        ),
+        (
+            "Appel à bénévoles\nAccueil des familles au vestiaire\nLe samedi matin",
+            "Accueil des familles au vestiaire",
+        ),
+    ],
+)
+def test_the_line_under_a_heading_that_announces_an_offer_is_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OFFRE D'EMPLOI\nLes Jardins de la Voie Romaine\n\nL'association gère deux jardins.",
+        "MISSION DE BÉNÉVOLAT\nAssociation Lire et Faire Lire\n",
+        "OFFRES D'EMPLOI\n★ À LA UNE\n",
+        "OFFRE DE STAGE\nRéf. 2026-ST-04\n",
+        "NOUS RECRUTONS\nLa Maison des Familles, centre social, recrute\n",
+    ],
+)
+def test_an_announcing_heading_gives_no_title_from_a_name_or_a_detail_under_it(text):
+    assert title_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "offre d'alternance",
+        "mission de benevolat",
+        "mission de service civique a pourvoir",
+        "offre d'emploi",
+        "nous recrutons !",
+        "le relais recrute",
+        "aes recrute",
+        "stage",
+    ],
+)
+def test_headings_that_announce_an_offer_are_recognised(folded):
+    assert announces_offer(folded)
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "contrat d'apprentissage de 15 mois",
+        "charge de recherche",
+        "animateur jeunesse",
+        "offre d'emploi publiee le 12/03/2026",
+    ],
+)
+def test_a_job_or_a_contract_s_terms_announce_no_offer(folded):
+    assert not announces_offer(folded)
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "aes recrute",
+        "l'association d'aide a domicile du pays recrute",
+        "la ressourcerie embauche !",
+        "le collectif recherche",
+        "nous recrutons",
+    ],
+)
+def test_a_hiring_sentence_without_its_object_is_no_title(folded):
+    assert implausible_title(folded)
+
+
+@pytest.mark.parametrize(
+    "folded", ["charge·e de recherche", "ingenieur de recherche", "assistant en recherche"]
+)
+def test_research_jobs_are_titles(folded):
+    assert not implausible_title(folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'ASSOCIATION LES PETITS DÉBROUILLARDS RECRUTE\nUn·e animateur·rice scientifique\nCDD",
+            "animateur·rice scientifique",
+        ),
+        (
+            "Terre d'Ateliers recrute\n\nSon ou sa chef·fe d'atelier vélo\nCDI",
+            "chef·fe d'atelier vélo",
+        ),
+        (
+            "Le centre social recrute\n\nVous aimez le contact ? Le centre social recrute des "
+            "animateurs périscolaires pour la rentrée.",
+            "animateurs périscolaires",
+        ),
+    ],
+)
+def test_x_recrute_gives_the_job_named_after_it(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Solidaires en Ligne\nTrouver une mission    Proposer une mission    Mon espace\n\n"
+            "Accueil > Missions > Solidarité\n\nMISSION DE BÉNÉVOLAT\n\nÉcrivain public au "
+            "point d'accès au droit\n",
+            "Écrivain public au point d'accès au droit",
+        ),
+        (
+            "Bénévoles du Cœur\nAccueil · Missions · Associations · Agenda · Contact\n\n"
+            "Accueil > Missions\n\nMISSION DE BÉNÉVOLAT\nAide aux devoirs des écoliers\n",
+            "Aide aux devoirs des écoliers",
+        ),
+    ],
+)
+def test_a_sites_banner_above_its_menu_is_no_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "banner"),
+    [
+        (
+            "Bénévoles en Ville\nTrouver une mission    Proposer une mission    "
+            "Les associations    Je me connecte\n",
+            0,
+        ),
+        (
+            "Pôle ESS du Val\nAccueil · Le Pôle · Accompagner · Agenda · Offres d'emploi · "
+            "Contact\n",
+            0,
+        ),
+        ("Le Réseau\nOffres | Écoles | Conseils | Espace recruteur\n", 0),
+    ],
+)
+def test_the_line_above_a_menu_is_a_banner(text, banner):
+    assert banner in banner_lines(Doc.of(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Service civique · Le Bourget-du-Lac, France · 8 mois · Présentiel",
+        "CDI · Lyon · Temps plein · Télétravail partiel",
+        "Animateur | CDD | Lyon | 35 h",
+        "Chargé de mission    CDI    Lyon    Temps plein",
+        "Bénévolat · Bordeaux · Hybride · Éducation",
+    ],
+)
+def test_a_jobs_details_between_separators_are_no_menu(line):
+    assert not is_menu(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Accueil › Trouver une mission › Environnement\n\nSensibiliser les habitants au tri "
+            "des biodéchets\n\nOù ? Lyon 8e\nQuand ? À partir du 1er mars",
+            "Sensibiliser les habitants au tri des biodéchets",
+        ),
+        (
+            "Accueil / Offres / Culture\n\n> Médiateur·rice culturel·le, jeune public et "
+            "scolaires\n\nStructure : Cinéma Le Lux",
+            "Médiateur·rice culturel·le, jeune public et scolaires",
+        ),
+    ],
+)
+def test_the_line_after_a_breadcrumb_is_the_title_whatever_its_arrows(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "> Objet : Offre d'emploi\n>\n> Dans le cadre d'un départ, l'association recrute :\n>\n"
+            "> UN·E ÉDUCATEUR·RICE SPÉCIALISÉ·E – CDI – temps plein\n>\n> Missions :",
+            "Éducateur·rice spécialisé·e",
+        ),
+        (
+            "> Bonjour,\n> Pour renforcer l'équipe, nous recherchons :\n> \n> Comptable (H/F) "
+            "en CDD de 6 mois\n",
+            "Comptable",
+        ),
+    ],
+)
+def test_a_quoted_mail_s_hiring_sentence_gives_the_post_on_the_next_quoted_line(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maison de quartier des Tilleuls\nMission : Animation d'ateliers numériques pour "
+            "les seniors\nDurée : 8 mois",
+            "Animation d'ateliers numériques pour les seniors",
+        ),
+        (
+            "Nous accueillons un·e volontaire pour une mission « Ambassadeur du vélo en ville » "
+            "de 8 mois.",
+            "Ambassadeur du vélo en ville",
+        ),
+        (
+            "Le collectif accueille un·e jeune en service civique pour la mission « Animer la "
+            "ressourcerie et ses ateliers ».",
+            "Animer la ressourcerie et ses ateliers",
+        ),
+        (
+            'Mission de service civique : "Lutter contre l\'isolement des aînés"\nDébut : mars',
+            "Lutter contre l'isolement des aînés",
+        ),
+    ],
+)
+def test_a_volunteering_mission_is_named_by_its_label(text, expected):
+    assert title_of(text, "SERVICE_CIVIQUE") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mission : accompagner les habitants dans leurs démarches et animer des ateliers.\n",
+        "Mission\nLe ou la volontaire appuiera l'équipe dans :\n- la gestion\n",
+    ],
+)
+def test_a_sentence_about_the_mission_is_no_volunteering_title(text):
+    assert title_of(text, "VOLONTARIAT") is None
+
+
+def test_a_mission_label_without_a_role_names_no_salaried_job():
+    text = "Contexte\nMission : Animation d'ateliers numériques pour les seniors\n"
+    assert title_of(text, "CDI") is None
