@@ -15,8 +15,7 @@ text says moves it:
   unless the application address is at its domain too.
 When an agency names its client, the address is the agency's and backs up no one. The best
 score wins; on a tie, the more trusted rule. The domain alone gives a name only when no rule
-found one (`from_domain`), never a webmail's; the full name the text writes for it comes
-first (an acronym spelled out, then the domain's words as written).
+found one (`title_domain.from_domain`), never a webmail's.
 """
 
 from __future__ import annotations
@@ -26,8 +25,7 @@ from dataclasses import dataclass
 
 from postings.extract.contact_mail import relaying_sender
 from postings.extract.text import Doc, Found, fold, normalize
-from postings.extract.title_acronyms import expansion_of
-from postings.extract.title_names import is_name
+from postings.extract.title_domain import COMMON_WORDS, domain_label
 from postings.extract.title_sanity import KIND_NOUNS, describes_kind
 
 WEIGHTS = {
@@ -51,21 +49,8 @@ DESCRIPTION = -50  # « Atelier et Chantier d'Insertion « X » »
 RELAY = -40  # the sender of a relayed mail
 HEAD = 40_000
 
-_WEBMAIL = re.compile(
-    r"(?:gmail|googlemail|orange|free|wanadoo|hotmail|outlook|live|msn|yahoo|laposte|sfr|neuf"
-    r"|aol|icloud|me|gmx|protonmail|proton|yopmail|bbox|numericable|club-internet|aliceadsl"
-    r"|voila|mailo|caramail|tutanota|zoho)\."
-)
-_SUFFIXES = ("asso.fr", "gouv.fr", "com.fr", "org.uk", "co.uk")
-_GENERIC_LABELS = frozenset({"mail", "email", "contact", "emploi", "jobs", "recrutement", "asso"})
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 _SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux"})
-# Words many organisations share: a domain that has one of them names no one in particular.
-_COMMON = """solidaire solidaires solidarite social sociale sociaux france paris emploi insertion
-nature environnement reseau asso association federation collectif cooperative citoyen citoyenne
-jeunesse culture education developpement territoire territoires local locale habitat energie
-alimentation ecologie durable region"""
-_COMMON_WORDS = frozenset(_COMMON.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +125,8 @@ def _domain_agreement(value: str, label: str) -> int:
     if len(initials) >= 3 and initials in labels:
         return DOMAIN_MATCH  # "Association Enfants du Soleil Madagascar" and aesm-asso.org
     parts = [p for p in labels if len(p) >= 4]
-    own = [w for w in own if w not in _COMMON_WORDS]
-    parts = [p for p in parts if p not in _COMMON_WORDS]
+    own = [w for w in own if w not in COMMON_WORDS]
+    parts = [p for p in parts if p not in COMMON_WORDS]
     if any(p in own for p in parts) or any(len(w) >= 5 and w in key for w in own):
         return DOMAIN_PART
     return 0
@@ -153,60 +138,3 @@ def _mentions(doc: Doc, value: str) -> int:
     if len(key) < 3:
         return 1
     return max(1, doc.folded.count(key, 0, HEAD))
-
-
-def domain_label(email: Found | None) -> str | None:
-    """The organisation's part of the application address's domain, or None.
-
-    "recrutement@halage.fr" → "halage", "rh@ilot.asso.fr" → "ilot"; webmails, public
-    services' and generic labels ("contact", "jobs") give None.
-    """
-    if email is None or not isinstance(email.value, str) or "@" not in email.value:
-        return None
-    domain = email.value.rsplit("@", 1)[1].lower()
-    if _WEBMAIL.match(domain) or domain.endswith((".gouv.fr", "francetravail.fr")):
-        return None
-    parts = domain.split(".")
-    keep = 3 if any(domain.endswith("." + s) for s in _SUFFIXES) else 2
-    label = parts[-keep] if len(parts) >= keep else parts[0]
-    if len(label) < 3 or label in _GENERIC_LABELS:
-        return None
-    return label
-
-
-def from_domain(doc: Doc, email: Found | None) -> Found | None:
-    """The organisation named by the application address's domain, as the text writes it."""
-    label = domain_label(email)
-    if label is None or email is None:
-        return None
-    for part in (label, *label.split("-")):  # stage@reseau-real.org: "REAL (Réseau …)"
-        part = part.rstrip("0123456789")  # rh@adapei79.org
-        expanded = expansion_of(doc, part) if len(part) >= 2 else None
-        if expanded is not None:
-            return expanded
-    written = _written_form(doc, label)
-    if written is not None:
-        return written
-    for part in sorted(label.split("-")[1:] and label.split("-"), key=len, reverse=True):
-        written = _written_form(doc, part) if part not in _COMMON_WORDS else None
-        # direction@area-ain.org: « l'AREA »; rh@terredeliens-idf.org: « Terre de Liens »;
-        # but « Ain », « Paris » are words of the text that happen to be in the domain.
-        if written is not None and (written.value.isupper() or len(part) >= 8):
-            return written
-    value = label.replace("-", " ").capitalize()
-    return Found(value, email.start, email.end) if is_name(value, as_written=False) else None
-
-
-def _written_form(doc: Doc, label: str) -> Found | None:
-    """Where the text writes the domain's name as words ("Halage", "l'Ilot")."""
-    key = label.replace("-", "")
-    pattern = re.compile(r"(?<![\w@./-])" + r"[\s'-]?".join(re.escape(c) for c in key) + r"\b")
-    match = pattern.search(doc.folded, 0, min(HEAD, len(doc.folded)))
-    if match is None:
-        return None
-    start, end = match.start(), match.end()
-    if doc.folded[max(0, start - 2) : start] == "l'" and not doc.text[start:end].isupper():
-        start -= 2  # "l'Ilot": the elided article belongs to such names
-    value = doc.text[start:end]
-    value = value[:1].upper() + value[1:]
-    return Found(value, start, end) if is_name(value) else None

@@ -20,14 +20,15 @@ Each rule proposes names (at most `PER_SOURCE`), from the most trusted kind of e
 5. « le chantier est porté par l'association X », « le dispositif est géré par X »;
 6. « au sein de X », « Rejoignez l'équipe de X », « Chez X », « l'offre d'emploi de X »;
    organisations named in passing;
-7. when no rule finds one, the application address's domain (recrutement@halage.fr →
-   Halage), never a webmail's; when the domain is an acronym the text spells out
-   (stage@reseau-real.org, « Réseau Étudiant pour l'Alimentation Durable (REAL) »), the
-   full name (`title_acronyms`).
+7. when no rule finds one, the application address's or link's domain, as the text writes
+   it (`title_domain`).
 Every name goes through the sanity filter (`title_names.is_name`, `title_sanity`): job
-boards, internal units, pronouns, legal forms, headings, founding clauses, place lines and
-breadcrumbs are no employer. `title_choice` then scores the names (the address's domain and
-repeated mentions back one up, a relaying network's name counts against it) and the best wins.
+boards, internal units, pronouns, legal forms, headings, founding clauses, greetings,
+periods, place lines and breadcrumbs are no employer. `title_choice` then scores the names
+(the address's domain and repeated mentions back one up, a relaying network's name counts
+against it) and the best wins; failing any, the application address's or link's domain
+(`title_domain`). Last, whatever its source, the name takes the fullest form the text
+writes for it (`title_fullest`: "Abers" → « Association d'aide à domicile des Abers »).
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 
 from postings.extract.text import Doc, Found, Line
-from postings.extract.title_choice import Candidate, choose_employer, from_domain
+from postings.extract.title_choice import Candidate, choose_employer
 from postings.extract.title_client import client_names
+from postings.extract.title_domain import from_domain
+from postings.extract.title_fullest import fullest_form
 from postings.extract.title_layout import layout_employer, name_line, published_by
 from postings.extract.title_names import clean_name
 from postings.extract.title_presented import limited, passing_names, presented_names
@@ -136,7 +139,14 @@ def find_employer(doc: Doc, found: Mapping[str, Found], title: Found | None = No
         for source, results in sources
         for result in islice(filter(None, results), PER_SOURCE)
     ]
-    return choose_employer(doc, candidates, email) or from_domain(doc, email)
+    chosen = choose_employer(doc, candidates, email) or from_domain(
+        doc, email, found.get("apply_url")
+    )
+    if chosen is None:
+        return None
+    # Whatever rule found it, the fullest form the text writes (« … des Abers » → « Association
+    # d'aide à domicile des Abers »); partners named in passing are other organisations.
+    return fullest_form(doc, chosen, (c.found for c in candidates if c.source != "passing"))
 
 
 def _labelled(doc: Doc, lines: list[Line]) -> Iterator[tuple[Found, bool]]:

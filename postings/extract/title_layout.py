@@ -20,9 +20,9 @@ import re
 from itertools import pairwise
 
 from postings.extract.text import Doc, Found, Line, fold
-from postings.extract.title_clean import is_place
 from postings.extract.title_lines import is_menu
 from postings.extract.title_names import clean_name
+from postings.extract.title_places import is_place
 from postings.extract.title_words import (
     CHROME_LINE,
     METADATA_LINE,

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from postings.extract.text import Doc, Found, fold
-from postings.extract.title_clean import is_place
+from postings.extract.title_places import is_place
 from postings.extract.title_sanity import implausible_name
 from postings.extract.title_subject import KIND_LEAD
 from postings.extract.title_words import JOB_BOARD, SECTION_HEADING, role_position
@@ -230,11 +230,12 @@ def _is_symbol(char: str) -> bool:
     return unicodedata.category(char)[0] == "S" and char not in "&+"
 
 
-def is_name(value: str, *, as_written: bool = True) -> bool:
+def is_name(value: str, *, as_written: bool = True, unit_ok: bool = False) -> bool:
     """True for something that can be an organisation's name (not "Notre structure").
 
     `as_written=False` for a name made up from an address's domain, whose capitals say
-    nothing.
+    nothing; `unit_ok` for a name the domain spells, which is no internal unit even when it
+    starts like one (« Pôle ESS du Pays de Dinan »).
     """
     folded = fold(value)
     if not 2 <= len(value) <= 100 or len(value.split()) > 12 or folded in _NOT_NAMES:
@@ -243,7 +244,7 @@ def is_name(value: str, *, as_written: bool = True) -> bool:
         return False
     if folded.split()[0] in _DETERMINERS:  # "Notre réseau", "Cette association"
         return False
-    if JOB_BOARD.match(folded) or _INTERNAL_UNIT.match(folded):
+    if JOB_BOARD.match(folded) or (_INTERNAL_UNIT.match(folded) and not unit_ok):
         return False  # "France Travail recrute pour…", "Le Pôle Jeunesse recrute"
     if all(word in _NOT_NAME_WORDS for word in folded.replace("'", " ").split()):
         return False

@@ -4,7 +4,7 @@ import pytest
 
 from postings.extract.text import Doc, Found
 from postings.extract.title import extract_title
-from postings.extract.title_choice import domain_label
+from postings.extract.title_domain import domain_label
 from postings.extract.title_names import is_name
 
 
