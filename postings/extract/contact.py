@@ -4,8 +4,11 @@ An address counts only when the text says to apply through it: application words
 (« envoyer CV et lettre de motivation à », « Candidature à adresser à », « par mail à »,
 « Pour postuler : »), or a recruitment mailbox (recrutement@, rh@, jobs@). Addresses given
 for questions, the press, personal data or newsletters are left out, and so is a structure's
-generic address shown in a job board's header, and those of a mail's senders and recipients
-(« De : », « À : » lines, see `contact_mail`). When several qualify, the most clearly
+generic address shown in a job board's header or among the contact details that end the page
+(« CSC X – accueil@x.fr – 02 33 … »), and those of a mail's senders and recipients (« De : »,
+« À : » lines, see `contact_mail`). When the posting says applications come by post or
+through a form only (« Les candidatures reçues par courriel ne seront pas étudiées »), an
+address needs application words on its own line. When several qualify, the most clearly
 designated wins, then the first ("a@x.fr & b@x.fr" gives a@x.fr).
 
 Obfuscated addresses are read: "recrutement [at] asso.fr", "rh(at)asso.fr", "x @ y . fr",
@@ -73,6 +76,25 @@ _RECRUITMENT_PART = re.compile(
     r"(?:^|[._-])(?:rh|drh|hr|recrutement|recrutements|jobs?)(?:$|[._-])"
 )
 _CANDIDACY = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|curriculum")
+# A structure's generic box (accueil@, contact@, info@): for applications only when the
+# application words share its line, not when it ends the page among the phone and address.
+_GENERIC = """contact contacts accueil info infos information informations bonjour hello
+secretariat asso association office admin administration siege"""
+_GENERIC_BOX = frozenset(_GENERIC.split())
+_BOX_PARTS = re.compile(r"[._+-]")
+# A line of contact details: a postcode, a phone number (even masked), SIRET, a website.
+_DETAILS = re.compile(
+    r"\b\d{5}\b|(?:\+33|\b0\d)[ .]?(?:\d\d|xx)[ .]?(?:\d\d|xx)|\btel\b|siret|siren|\brna\b|www\."
+)
+# The posting says applications do not come by e-mail: by post or through a form only.
+_NO_MAIL = re.compile(
+    r"candidatures?\s(?:[a-z']+\s){0,3}par (?:e-?mail|mail|courriel|voie electronique)"
+    r"\s(?:ne (?:seront|sont|pourront)|non)"
+    r"|(?:aucune|pas de) candidatures? (?:[a-z']+\s){0,2}par (?:e-?mail|mail|courriel)"
+    r"|(?:uniquement|exclusivement|seulement) par (?:courrier|voie postale|la poste"
+    r"|(?:le|notre|ce) formulaire)|par (?:courrier|voie postale) (?:uniquement|exclusivement"
+    r"|seulement)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +120,11 @@ def find_apply_email(doc: Doc) -> Found | None:
     """The address to send an application to, or None (see the module docstring)."""
     best: tuple[int, int, _Address] | None = None
     senders = sender_line_spans(doc)
+    no_mail = _NO_MAIL.search(doc.folded) is not None
     for address in find_addresses(doc):
         if any(start <= address.start < end for start, end in senders):
             continue  # « De : Réseau X <jobs@reseau.org> » sent the mail; it is no application box
-        score = _score(doc, address)
+        score = _score(doc, address, no_mail=no_mail)
         if score > 0 and (best is None or score > best[0]):
             best = (score, -address.start, address)
     if best is None:
@@ -173,8 +196,12 @@ def _end_of(folded: str, start: int, labels: list[str]) -> int:
     return pos
 
 
-def _score(doc: Doc, address: _Address) -> int:
-    """How clearly the text designates this address for applications (0: not at all)."""
+def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
+    """How clearly the text designates this address for applications (0: not at all).
+
+    With `no_mail` (the posting says applications come by post or through a form only),
+    an address counts only with application words on its own line.
+    """
     local = address.value.split("@", 1)[0]
     if _BANNED_BOX.search(local):
         return 0
@@ -185,6 +212,12 @@ def _score(doc: Doc, address: _Address) -> int:
     department = _DEPARTMENT_BOX.search(local) and not _RECRUITMENT_PART.search(local)
     if department and not _CANDIDACY.search(same_line):
         return 0
+    if no_mail and not _CANDIDACY.search(same_line):
+        return 0  # « Les candidatures reçues par courriel ne seront pas étudiées »
+    if _generic_in_details(doc, line, local) and not _APPLY_CUE.search(
+        _with_announcing_line(doc, line, same_line)
+    ):
+        return 0  # « CSC X – accueil@x.fr – 02 33 … – SIRET … » ends the page
     apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
     negative = _last(_NEGATIVE_CUE, before)
     recruitment_box = _RECRUITMENT_BOX.match(local) is not None
@@ -205,6 +238,21 @@ def _score(doc: Doc, address: _Address) -> int:
     if score and recruitment_box:
         score += 2
     return score
+
+
+def _generic_in_details(doc: Doc, line: Line, local: str) -> bool:
+    """A generic box (contact@, accueil@) on a line of contact details (phone, postcode)."""
+    if _BOX_PARTS.split(local, maxsplit=1)[0] not in _GENERIC_BOX:
+        return False
+    return _DETAILS.search(doc.folded, line.start, line.end) is not None
+
+
+def _with_announcing_line(doc: Doc, line: Line, same_line: str) -> str:
+    """`same_line`, with the line above when that one ends with a colon (« … à : »)."""
+    above = doc.lines[line.index - 1] if line.index > 0 else None
+    if above is None or not above.text.endswith(":"):
+        return same_line
+    return doc.folded[above.start : above.end] + " " + same_line
 
 
 def _sentence_line_start(doc: Doc, line: Line, at: int) -> int:

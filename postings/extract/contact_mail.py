@@ -2,11 +2,12 @@
 
 Postings often arrive as e-mails, and often relayed: a network forwards a member's offer to
 its list (« TR : », « Message transféré », « Nous relayons l'offre de… »). Such a text holds
-header blocks (« De : X <x@reseau.org> », « À : liste@… », « Objet : … », « Envoyé : … »,
-or From:/To:/Subject:), whose addresses are the sender's and the recipients', never the one
-to apply to, and whose subject is a summary written by whoever sent the mail. It also holds
-the relayer's signature after « Cordialement » (« Nadia, chargée de mission du réseau »),
-which is nobody's job title, and whose name is not the employer's. `mail_header_lines`,
+header blocks (« De : X <x@reseau.org> », « À : liste@… », « Objet : … » or « Sujet : … »,
+« Envoyé : … », or From:/To:/Subject:; quoted with "> " in a reply), whose addresses are
+the sender's and the recipients', never the one to apply to, and whose subject is a summary
+written by whoever sent the mail. It also holds the relayer's signature after « Cordialement »
+(« Nadia, chargée de mission du réseau »), which is nobody's job title, and whose name is not
+the employer's. `mail_header_lines`,
 `signature_lines` and `relaying_sender` find them, for the contact family (addresses) and
 the title family (title and employer).
 """
@@ -23,13 +24,13 @@ MAX_SIGNATURE = 6  # lines of a signature after the closing formula
 
 # A header line's key, folded: « De : », « Envoyé le : », "From:", "Subject:".
 _HEADER_KEY = re.compile(
-    r"[ >]*(?P<key>de|a|cc|cci|objet|date|envoye(?: le| par)?|from|to|sent|subject|reply-to"
+    r"[ >]*(?P<key>de|a|cc|cci|objet|sujet|date|envoye(?: le| par)?|from|to|sent|subject|reply-to"
     r"|repondre a|expediteur|destinataires?|pour)[ ]?:(?=\s|$)"
 )
 _SENDER_KEYS = frozenset({"de", "from", "expediteur", "a", "to", "cc", "cci", "destinataire"})
-_SUBJECT_KEYS = frozenset({"objet", "subject"})
+_SUBJECT_KEYS = frozenset({"objet", "sujet", "subject"})
 # A block is a mail header only with a sender or a subject and one more key.
-_ANCHOR_KEYS = frozenset({"de", "from", "objet", "subject", "expediteur"})
+_ANCHOR_KEYS = frozenset({"de", "from", "objet", "sujet", "subject", "expediteur"})
 # Closing formulas after which a sender signs.
 CLOSING = re.compile(
     r"(?:(?:tres |bien |tres bien )?cordialement|bien a (?:vous|toi|tous)|belle journee"

@@ -3,8 +3,10 @@
 A link counts only when the text makes it the way to apply: « Postuler sur https://… »,
 « Candidatez via notre plateforme : … », « via le formulaire : … », or a recruitment
 platform's link (Welcome to the Jungle, Jobaffinity, Teamtailor, Flatchr, Recruitee, Lever,
-Workable, a form) with application words before it. The organisation's website (« Site : »,
-« Lien : », a footer's www), social networks and « En savoir plus » links are left out.
+Workable, a form) with application words before it; a line ending with a colon that speaks
+of applying (« Pour postuler, rendez-vous sur notre site carrière : ») designates the link
+under it. The organisation's website (« Site : », « Lien : », a footer's www), social
+networks, « En savoir plus » and a newsletter's unsubscribe links are left out.
 The URL is returned as written, without the punctuation that ends its sentence.
 """
 
@@ -24,7 +26,8 @@ _APPLY_CUE = re.compile(
     r"|formulaire"
     r"|plateforme|apply|deposer (?:votre|sa|une) candidature|repondre a (?:cette|l') offre"
     r"|lien (?:pour|de) (?:postuler|candidature)|pour (?:postuler|candidater)|cliquez"
-    r"|\bvia\s*:|en ligne\s*:|inscri(?:vez|re|ption)|engagez-vous"
+    r"|\bvia\s*:|en ligne\s*:|\binscri(?:vez|re|ption)|engagez-vous"
+    r"|site (?:carrieres?|emplois?|de recrutement|recrutement)|espace (?:candidats?|emploi)"
     # « Merci d'adresser votre candidature (CV + lettre) sous la référence X via notre site : »
     r"|candidatures?\b[^.\n]{0,100}?\s(?:via|sur|depuis|par) (?:notre|le|ce|cet|la|leur) "
     r"(?:site|espace|portail|page|plateforme|formulaire)"
@@ -35,8 +38,10 @@ _PLATFORM_CUE = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|apply|f
 _STRONG_NEGATIVE = re.compile(
     r"en savoir plus|plus d'info|decouvr|disponible ici|suivez|retrouvez|actualite|telecharg"
     r"|rapport|fiche de poste|consult|tout savoir|learn more|more info|newsletter"
-    r"|lettre d'information|abonne"
+    r"|lettre d'information|abonne|desinscri|desabonn|unsubscribe|ne plus recevoir"
 )
+# A newsletter's unsubscribe link, never the way to apply.
+_UNSUBSCRIBE = re.compile(r"desinscri|desabonn|unsubscribe|optout|opt-out")
 # Decisive only when no application word is on the link's own line. A footer's legal
 # mentions (« – loi 1901 – SIRET … – www.asso.org ») mark the organisation's website.
 _WEAK_NEGATIVE = re.compile(
@@ -69,6 +74,8 @@ def find_apply_url(doc: Doc) -> Found | None:
         start, end = match.start(), _strip_end(doc.text, match.start(), match.end())
         url = doc.folded[start:end]
         if end - start < 6 or _SOCIAL.match(url) or _preceded_by_at(doc.folded, start):
+            continue
+        if _UNSUBSCRIBE.search(url):
             continue
         if _designated(doc, start, url):
             return Found(doc.text[start:end], start, end)
@@ -109,6 +116,9 @@ def _designated(doc: Doc, start: int, url: str) -> bool:
         return False
     if apply >= line.start:
         return True
+    above = _line_above_start(doc, line)
+    if apply >= above and doc.text[above : line.start].rstrip().endswith(":"):
+        return True  # « Pour postuler, rendez-vous sur notre site carrière : » / the link
     if _HOME_PAGE.match(url) and apply < _line_above_start(doc, line):
         return False  # « … Aucune candidature par téléphone. / Asso X – SIRET – www.x.org »
     return _last(_WEAK_NEGATIVE, folded, start - 250, start) < apply

@@ -565,3 +565,132 @@ def test_an_agency_or_organisation_page_named_for_applications_is_the_url(text, 
 )
 def test_a_site_link_without_application_words_is_no_apply_url(text):
     assert url_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour postuler, merci de remplir le formulaire : https://asso.org/candidater\n\n"
+        "Association X – 12 rue des Lilas – 35000 Rennes – contact@asso.org",
+        "Candidatures (CV + lettre) via notre formulaire en ligne.\n\n"
+        "Le Relais – accueil@lerelais.fr – 02 99 12 34 56",
+        "Envoyez votre candidature par courrier à Madame la Présidente.\n\n"
+        "Maison de quartier – 3 place du Marché, 44000 Nantes – Tél. 02 40 xx xx xx – "
+        "info@mdq-nantes.fr",
+        "Dépôt des candidatures sur notre site carrière.\n\nCSC X – SIRET 780 946 221 00018 – "
+        "secretariat@csc-x.fr",
+    ],
+)
+def test_a_generic_box_among_the_contact_details_ending_the_page_is_no_application_box(text):
+    assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Candidatures à envoyer à contact@asso.org – 02 99 12 34 56", "contact@asso.org"),
+        (
+            "Envoyez CV et lettre de motivation avant le 12 mars à :\n"
+            "Association Les Lilas, 4 rue Haute, 29000 Quimper – accueil@leslilas.fr",
+            "accueil@leslilas.fr",
+        ),
+        ("Pour postuler : CV + lettre à info@recyclerie.org", "info@recyclerie.org"),
+        (
+            "Candidatures à l'attention de la directrice.\nMail : contact@ferme-x.fr\n",
+            "contact@ferme-x.fr",
+        ),
+    ],
+)
+def test_a_generic_box_next_to_application_words_is_the_application_box(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lettre manuscrite et CV à adresser par courrier au siège.\nLes candidatures reçues "
+        "par courriel ne seront pas étudiées.\n\nContact : direction@csc-x.fr",
+        "Candidatures uniquement par courrier postal.\nRenseignements : secretariat@asso.fr",
+        "Aucune candidature par mail ne sera acceptée : postulez sur le formulaire.\n"
+        "Une question ? Écrivez à contact@asso.fr",
+        "Candidature exclusivement par le formulaire en ligne.\n\nEnvoyer un message à "
+        "l'équipe : equipe@asso.fr",
+    ],
+)
+def test_when_applications_come_by_post_or_form_only_no_address_is_the_application_box(text):
+    assert email_of(text) is None
+
+
+def test_a_no_mail_statement_still_reads_an_address_with_application_words_on_its_line():
+    text = (
+        "Candidatures par courrier uniquement, ou CV et lettre à recrutement@asso.fr pour les "
+        "candidatures spontanées."
+    )
+    assert email_of(text) == "recrutement@asso.fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inscriptions ouvertes !\n\nSe désinscrire : https://reseau.org/lettre/desinscription",
+        "Candidatures à rh@asso.fr\n\nPour ne plus recevoir nos offres : "
+        "https://reseau.org/unsubscribe?id=12",
+        "Postulez avant le 12 mars.\nVous recevez ce message car vous êtes adhérent. "
+        "Se désabonner : https://lettre.reseau.org/desabonnement",
+    ],
+)
+def test_a_newsletters_unsubscribe_link_is_never_the_way_to_apply(text):
+    assert url_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour postuler, rendez-vous sur notre site carrière :\n"
+            "https://mutuelle-x.softy.pro/offre/71204",
+            "https://mutuelle-x.softy.pro/offre/71204",
+        ),
+        (
+            "Candidatures sur notre site de recrutement :\nhttps://jobs.asso.org/offre/12",
+            "https://jobs.asso.org/offre/12",
+        ),
+        (
+            "Pour candidater, merci de passer par notre page :\nhttps://www.asso.org/nous-rejoindre",
+            "https://www.asso.org/nous-rejoindre",
+        ),
+        (
+            "Déposez votre candidature dans notre espace candidats : https://asso.talent-soft.fr/x",
+            "https://asso.talent-soft.fr/x",
+        ),
+    ],
+)
+def test_a_link_under_a_line_about_applying_that_ends_with_a_colon_is_the_way_to_apply(
+    text, expected
+):
+    assert url_of(text) == expected
+
+
+def test_a_site_link_under_a_line_about_something_else_is_no_apply_url():
+    text = "Postuler avant le 12 mars.\n\nDécouvrez notre association sur notre site :\nhttps://asso.org"
+    assert url_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "-------- Message transféré --------\nSujet : TR: Offre Psychologue\n"
+            "De : Réseau X <animation@reseau-x.org>\nPour : membres@reseau-x.org\n\n"
+            "Candidatures par mail à rh@asso-y.fr",
+            "rh@asso-y.fr",
+        ),
+        (
+            "Sujet : Offre d'emploi\nDe : Jobs Réseau <jobs@reseau.org>\n\nBonjour,\n"
+            "Pour postuler : cv@ferme.org",
+            "cv@ferme.org",
+        ),
+    ],
+)
+def test_a_sujet_header_makes_a_mail_header_whose_sender_is_no_application_box(text, expected):
+    assert email_of(text) == expected
