@@ -27,6 +27,7 @@ from postings.extract.text import Doc, Found, Line
 
 MAX_ADDRESSES = 300  # past that, a text is a mailing list, not a posting
 MAX_MARKERS = 2000
+MAX_PARAGRAPH_LINES = 6  # the lines above an address that may hold its application words
 
 # "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces.
 _AT = re.compile(r"@|[\[({]\s?(?:at|arobase|@)\s?[\])}]")
@@ -77,7 +78,8 @@ _RECRUITMENT_PART = re.compile(
 )
 _CANDIDACY = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|curriculum")
 # A structure's generic box (accueil@, contact@, info@): for applications only when the
-# application words share its line, not when it ends the page among the phone and address.
+# application words share its paragraph, not when it ends the page among the phone and
+# address.
 _GENERIC = """contact contacts accueil info infos information informations bonjour hello
 secretariat asso association office admin administration siege"""
 _GENERIC_BOX = frozenset(_GENERIC.split())
@@ -215,7 +217,7 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
     if no_mail and not _CANDIDACY.search(same_line):
         return 0  # « Les candidatures reçues par courriel ne seront pas étudiées »
     if _generic_in_details(doc, line, local) and not _APPLY_CUE.search(
-        _with_announcing_line(doc, line, same_line)
+        _paragraph_before(doc, line, address.start)
     ):
         return 0  # « CSC X – accueil@x.fr – 02 33 … – SIRET … » ends the page
     apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
@@ -247,12 +249,14 @@ def _generic_in_details(doc: Doc, line: Line, local: str) -> bool:
     return _DETAILS.search(doc.folded, line.start, line.end) is not None
 
 
-def _with_announcing_line(doc: Doc, line: Line, same_line: str) -> str:
-    """`same_line`, with the line above when that one ends with a colon (« … à : »)."""
-    above = doc.lines[line.index - 1] if line.index > 0 else None
-    if above is None or not above.text.endswith(":"):
-        return same_line
-    return doc.folded[above.start : above.end] + " " + same_line
+def _paragraph_before(doc: Doc, line: Line, at: int) -> str:
+    """The folded text from the start of `line`'s paragraph (a few lines at most) to `at`."""
+    first = line
+    for above in reversed(doc.lines[max(0, line.index - MAX_PARAGRAPH_LINES) : line.index]):
+        if not above.text:
+            break
+        first = above
+    return doc.folded[first.start : at]
 
 
 def _sentence_line_start(doc: Doc, line: Line, at: int) -> int:

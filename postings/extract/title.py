@@ -132,12 +132,9 @@ def find_title(
         labelled = _quoted_mission(doc, limit, employer)
     if labelled is not None:
         return labelled
-    heading = next(
-        filter(
-            None,
-            (_line_title(doc, ln, employer) or _announced_title(doc, ln, employer) for ln in top),
-        ),
-        None,
+    # A role noun or a gender marker says it best; else the line an announcing heading gives.
+    heading = next(filter(None, (_line_title(doc, line, employer) for line in top)), None) or next(
+        filter(None, (_announced_title(doc, line, employer) for line in top)), None
     )
     # Only a hiring sentence that starts before that line can win over it.
     early_limit = doc.line_at(heading.start).end if heading else TOP_CHARS

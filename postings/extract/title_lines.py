@@ -42,6 +42,12 @@ _MENU_SPLIT = re.compile(r"\s*\|\s*|\s[·•]\s|\s{3,}")
 _CARRY = "de du des d' la le les l' et ou a au aux en pour par sur avec dans sans un une"
 _CARRY_ON = frozenset(_CARRY.split())
 BANNER_LINES = 6  # a site's banner is at the top of the page
+# A site's navigation: « Accueil », « Se connecter », « Trouver une mission », « Je veux… ».
+_NAVIGATION = re.compile(
+    r"\b(?:accueil|connexion|(?:se |me )?connect|mon compte|mon espace|espace \w+|contact"
+    r"|trouver|proposer|publier|rechercher|je veux|je suis|faq|a propos|qui sommes|adherer"
+    r"|nous soutenir|faire un don|blog|actualites|agenda|offres|missions|inscription)"
+)
 _WORK_MODE = re.compile(r"(?:presentiel|hybride|a distance|distanciel|sur site|nomade)\b")
 
 POSTER_LINES = 8  # a social network's post: its author's lines come first
@@ -175,6 +181,8 @@ def is_menu(text: str) -> bool:
         return False
     rest = [part for part in parts[1:] if part]
     plain = [part for part in rest if len(part.split()) <= 4 and not _detail(part)]
+    if "|" not in text and not _NAVIGATION.search(fold(text)):
+        return False  # « Éducation populaire · Jeunesse · Loisirs »: a job's sectors
     return len(plain) >= 2 and 2 * len(plain) >= len(rest)
 
 

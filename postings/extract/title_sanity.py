@@ -27,7 +27,7 @@ from postings.extract.contact_mail import CLOSING
 from postings.extract.text import fold
 from postings.extract.title_clean import only_contract_words
 from postings.extract.title_places import is_place
-from postings.extract.title_words import is_role_word
+from postings.extract.title_words import is_role_word, role_position
 
 # Nouns that say what kind of organisation it is, folded (singular and plural).
 _KIND = """association associations asso federation federations fondation fondations entreprise
@@ -77,7 +77,7 @@ _ADDRESSING = frozenset({"votre", "vos", "vous", "ton", "ta", "tes"})
 # A letter's or a mail's greeting: « Bonjour, », « Madame, Monsieur », « Chers adhérents ».
 _SALUTATION = re.compile(
     r"(?:bonjour|bonsoir|hello|salut|coucou|hi|dear|madame,? monsieur|mesdames|messieurs"
-    r"|cher|chere|chers|cheres|a toutes et (?:a )?tous|a tous|bienvenue)\b"
+    r"|chers|cheres|a toutes et (?:a )?tous)\b"
 )
 _HIRING_VERB = re.compile(
     r"\b(?:recrut(?:e|ent|ons)|embauch(?:e|ent|ons)|recherch(?:ent|ons)|cherch(?:e|ent|ons))\b"
@@ -209,8 +209,8 @@ _TITLE_NOT_FIRST = frozenset(_NOT_FIRST.split())
 # A hiring sentence without its object (« AES recrute », « L'association X recrute ! »):
 # the job is named on the next line. « Chargé·e de recherche » is a job.
 _HIRING_END = re.compile(
-    r"(?:^|\s)(?:recrut(?:e|ent|ons)|embauch(?:e|ent|ons)|recherch(?:ons|ent)|cherch(?:ons|ent)"
-    r"|(?<!de )(?<!la )(?<!en )(?<!d')(?:re)?cherche)\s*[!.]*$"
+    r"(?:^|\s)(?:recrut(?:e|ent|ons)|(?<!l')embauch(?:e|ent|ons)|recherch(?:ons|ent)"
+    r"|cherch(?:ons|ent)|(?P<noun>(?<!de )(?<!la )(?<!en )(?<!d')(?:re)?cherche))\s*[!.]*$"
 )
 
 
@@ -240,8 +240,9 @@ def implausible_title(folded: str) -> bool:
     words = folded.replace("'", "' ").split()
     if not words:
         return True
-    if _HIRING_END.search(folded, max(0, len(folded) - 20)):
-        return True  # « AES recrute »
+    hiring = _HIRING_END.search(folded, max(0, len(folded) - 20))
+    if hiring and not (hiring.group("noun") and role_position(folded) == 0):
+        return True  # « AES recrute », « Le collectif recherche » (« Responsable recherche »)
     if words[0] in _TITLE_NOT_FIRST:
         return True  # « Association gestionnaire d'établissements … » on a letterhead
     if not is_role_word(words[0]) and is_place(words[0].capitalize()):

@@ -694,3 +694,22 @@ def test_a_site_link_under_a_line_about_something_else_is_no_apply_url():
 )
 def test_a_sujet_header_makes_a_mail_header_whose_sender_is_no_application_box(text, expected):
     assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Candidature (CV + LM) à adresser à Mme Dupont, directrice.\n"
+            "Tél : 01 23 45 67 89 – contact@asso.fr",
+            "contact@asso.fr",
+        ),
+        (
+            "Pour postuler\nEnvoyez votre CV à la coordinatrice.\n"
+            "Maison de quartier – 44000 Nantes – accueil@mdq.fr",
+            "accueil@mdq.fr",
+        ),
+    ],
+)
+def test_a_generic_box_in_the_paragraph_about_applying_is_the_application_box(text, expected):
+    assert email_of(text) == expected

@@ -386,3 +386,33 @@ def test_a_sentence_about_the_mission_is_no_volunteering_title(text):
 def test_a_mission_label_without_a_role_names_no_salaried_job():
     text = "Contexte\nMission : Animation d'ateliers numériques pour les seniors\n"
     assert title_of(text, "CDI") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Éducation populaire · Jeunesse · Loisirs · Culture",
+        "Environnement    Biodiversité    Sensibilisation    Jeunesse",
+    ],
+)
+def test_a_jobs_sectors_between_separators_are_no_menu(line):
+    assert not is_menu(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Animateur·rice d'éducation populaire\nÉducation populaire · Jeunesse · Loisirs · "
+            "Culture\n\nCDI à Poitiers",
+            "Animateur·rice d'éducation populaire",
+        ),
+        (
+            "OFFRE D'EMPLOI\nHébergement d'urgence\nTravailleur social (H/F)\nCDI – Metz",
+            "Travailleur social",
+        ),
+        ("Responsable recherche\nCDI – Paris", "Responsable recherche"),
+    ],
+)
+def test_a_role_line_wins_over_lines_that_merely_sit_where_a_title_could(text, expected):
+    assert title_of(text) == expected

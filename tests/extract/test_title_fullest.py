@@ -232,3 +232,10 @@ def test_an_application_link_never_gives_a_made_up_name():
     assert (
         employer_of("Animateur (H/F)\nPostulez en ligne.", url="https://www.zorbalu.fr/x") is None
     )
+
+
+@pytest.mark.parametrize(
+    "value", ["Cher Nature Environnement", "À Tous Vents", "Bienvenue à la Ferme du Cher"]
+)
+def test_names_that_start_like_a_greeting_are_names(value):
+    assert is_name(value)
