@@ -78,6 +78,8 @@ _TAIL_JOINT = re.compile(
     r"|pour (?:son |sa |notre |nos |ses |le |la |l'|les |un |une )?|a|sur|base(?:e)? a|chez|@"
     r"|at|au|aux)\s*(?<=\s|')"
 )
+# An organisation or a site with its place in brackets (the closing one may be cut already).
+_NAMED_AT_PLACE = re.compile(r"[A-ZÀ-Ý][^()\n]{1,60}?\s\((?P<place>[^()\n]{2,40})\)?")
 # Where a contract is followed by the job it is for: "Service civique – Ambassadeur·rice".
 _ROLE_JOINT = re.compile(r"\s[-|:]\s")
 # A tail of dates: " – janvier à juillet", " – dès mars 2027", " – rentrée 2026".
@@ -216,8 +218,9 @@ def _appended_tail(
     ]
     for joint, segment in joints:  # the longest place: « – Cotonou (Bénin) », not « (Bénin) »
         # A country after « au », « en » belongs to the job (« … des coopérations au Sénégal »).
-        if is_place(segment, abroad=not joint.group().strip().isalpha()):
-            return joint.start()
+        punctuation = not joint.group().strip().isalpha()
+        if is_place(segment, abroad=punctuation) or (punctuation and named_at_place(segment)):
+            return joint.start()  # « – Lille », « – Terres de Cuisine (Nantes) »
     for joint, segment in reversed(joints):
         if employer and _same_name(segment, employer):
             return joint.start()
@@ -227,6 +230,12 @@ def _appended_tail(
         if joint.group().strip() == "chez" and segment[:1].isupper():
             return joint.start()  # "Chargé de mission chez Emmaüs Connect"
     return None
+
+
+def named_at_place(segment: str) -> bool:
+    """ "Terres de Cuisine (Nantes)", « MECS Les Érables (Limoges » : a name and its place."""
+    named = _NAMED_AT_PLACE.fullmatch(segment.strip())
+    return named is not None and is_place(named.group("place").strip())
 
 
 def _has_words(folded: str, count: int) -> bool:

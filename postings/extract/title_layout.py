@@ -1,5 +1,7 @@
 """The employer as job boards lay it out around the title, for `title_employer`.
 
+- the organisation and its place after the title on its line, as lists of offers write
+  them (« Title – Terres de Cuisine (Nantes) – CDD »);
 - the company line under the title (Indeed, HelloWork, APEC: "Title / Company / City / CDI"),
   or the first name after the header's block of contract, place and date lines (makesense);
   LinkedIn's « Company · City · il y a 2 jours »;
@@ -20,11 +22,13 @@ import re
 from itertools import pairwise
 
 from postings.extract.text import Doc, Found, Line, fold
+from postings.extract.title_clean import named_at_place
 from postings.extract.title_lines import is_menu
 from postings.extract.title_names import clean_name
 from postings.extract.title_places import is_place
 from postings.extract.title_words import (
     CHROME_LINE,
+    GENDER_MARKER,
     METADATA_LINE,
     SECTION_HEADING,
     is_chrome,
@@ -48,6 +52,8 @@ _CAREERS_TAIL = re.compile(
 )
 # A social network page's audience under its name: « 1 234 abonnés », "12K followers".
 _FOLLOWERS = re.compile(r"[\d .,]{1,12}k?\s?(?:abonne(?:e|\(e\))?s|followers|membres)\s*")
+# « – Terres de Cuisine (Nantes) » after a title: a name and its place in brackets.
+_TAIL_NAME = re.compile(r"[ ]*[-|][ ]*(?P<name>[A-ZÀ-Ý][^()\n|]{1,60}?)[ ]\(")
 _SITE_LINE = re.compile(r"site\s+(?!web|internet|:)(?=\S)")
 # A postal address: "12 rue des Lilas", "PL DE LA MAIRIE", "75020 Paris", "BP 12".
 ADDRESS = re.compile(
@@ -66,6 +72,9 @@ _HIRING = re.compile(r"\b(?:recrut|recherch|embauch)(?:e|ent|ons)\b")  # not « 
 
 def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found | None:
     """The employer shown by the page's layout, or None (see the module docstring)."""
+    tail = _title_tail_name(doc, title)
+    if tail is not None:
+        return tail
     at = _header_title_line(doc, lines, title)
     if at is not None and title is not None:
         last = next((i for i in range(at, len(lines)) if title.end <= lines[i].end), at)
@@ -81,6 +90,20 @@ def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found |
         if impact:
             return clean_name(doc, impact.start(1), impact.end(1))
     return _page_author(doc, lines)
+
+
+def _title_tail_name(doc: Doc, title: Found | None) -> Found | None:
+    """X in a title's line « Title – X (Nantes) – CDD »: an organisation and its place, as
+    job boards' and newsletters' lists of offers write them."""
+    if title is None:
+        return None
+    line = doc.line_at(title.start)
+    marker = GENDER_MARKER.match(doc.folded, title.end + 1, line.end)  # « Title (H/F) – X »
+    tail = _TAIL_NAME.match(doc.text, marker.end() if marker else title.end, line.end)
+    close = doc.text.find(")", tail.end(), line.end) if tail is not None else -1
+    if tail is None or close < 0 or not named_at_place(doc.text[tail.start("name") : close + 1]):
+        return None
+    return clean_name(doc, tail.start("name"), tail.end("name"))
 
 
 def _page_author(doc: Doc, lines: list[Line]) -> Found | None:

@@ -79,6 +79,11 @@ _SALUTATION = re.compile(
     r"(?:bonjour|bonsoir|hello|salut|coucou|hi|dear|madame,? monsieur|mesdames|messieurs"
     r"|chers|cheres|a toutes et (?:a )?tous)\b"
 )
+# A newsletter's own lines: « Se désinscrire », « Voir la version en ligne ».
+_NEWSLETTER = re.compile(
+    r"(?:se )?(?:desabonn|desinscri)|unsubscribe|voir (?:la version|en ligne|ce message)"
+    r"|version (?:en ligne|web|navigateur)"
+)
 _HIRING_VERB = re.compile(
     r"\b(?:recrut(?:e|ent|ons)|embauch(?:e|ent|ons)|recherch(?:ent|ons)|cherch(?:e|ent|ons))\b"
 )
@@ -132,8 +137,8 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
         return True  # « Offre d'emploi », « Appel à consultant·e », « Madame X », « Objet »
     if _SALUTATION.match(folded) or first in _TERMS_WORDS or _PERIOD.search(folded):
         return True  # « Bonjour », « Prestation de janvier à juin 2027 », « CDD de 6 mois »
-    if _HIRING_VERB.search(folded):
-        return True  # « Les Tilleuls recrute un·e animateur »: a sentence, not a name
+    if _HIRING_VERB.search(folded) or _NEWSLETTER.match(folded):
+        return True  # « Les Tilleuls recrute un·e animateur », « Se désinscrire »
     if _IMPERATIVE.fullmatch(first) or any(w in _ADDRESSING for w in words):
         return True  # « Envoyez votre candidature à … », an instruction to the reader
     if CLOSING.match(folded):

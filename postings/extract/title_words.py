@@ -189,7 +189,7 @@ CHROME_LINE = re.compile(
     # par <ATS> », "View this email in your browser", « Site réalisé par … ».
     r"|version (?:en ligne|web|navigateur|pdf)|voir (?:la version|en ligne|ce (?:mail|message"
     r"|courriel)|dans (?:le|votre) navigateur)|afficher (?:dans|en|la version)"
-    r"|si (?:ce|cet) (?:message|mail|e-?mail|courriel)|(?:se )?desabonn|desinscri|unsubscribe"
+    r"|si (?:ce|cet) (?:message|mail|e-?mail|courriel)|(?:se )?(?:desabonn|desinscri)|unsubscribe"
     r"|view (?:it |this )?(?:e-?mail |newsletter )?(?:online|in)|propulsee?s? par|powered by"
     r"|(?:site )?(?:realise|cree|concu|developpe|heberge)e? (?:par|avec)|made with|built with)"
 )

@@ -416,3 +416,40 @@ def test_a_jobs_sectors_between_separators_are_no_menu(line):
 )
 def test_a_role_line_wins_over_lines_that_merely_sit_where_a_title_could(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "► Chargé·e de mission alimentation – Terres de Cuisine (Nantes) – CDD 18 mois\n",
+            "Chargé·e de mission alimentation",
+        ),
+        (
+            "Animateur nature | Maison de la Nature (Annecy) | CDI\nPublié le 3 mars",
+            "Animateur nature",
+        ),
+        ("Éducatrice spécialisée – MECS Les Tilleuls (Tulle)\nCDI", "Éducatrice spécialisée"),
+    ],
+)
+def test_an_organisation_with_its_place_in_brackets_after_the_title_is_cut(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OFFRES D'EMPLOI\n► Chargé·e de mission alimentation – Terres de Cuisine (Nantes) – "
+            "CDD 18 mois\nCandidatures à rh@tdc.fr\n\nSe désinscrire | Voir la version en ligne",
+            "Terres de Cuisine",
+        ),
+        (
+            "Animateur nature (H/F) – Maison de la Nature du Semnoz (Annecy)\nCDI – 35 h\n",
+            "Maison de la Nature du Semnoz",
+        ),
+    ],
+)
+def test_the_organisation_and_place_after_a_title_name_the_employer(text, expected):
+    result = extract_title(Doc.of(text), {}).get("employer")
+    assert result is not None and result.value == expected

@@ -239,3 +239,10 @@ def test_an_application_link_never_gives_a_made_up_name():
 )
 def test_names_that_start_like_a_greeting_are_names(value):
     assert is_name(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["Se désinscrire", "Se désabonner de la lettre", "Voir la version en ligne"]
+)
+def test_a_newsletters_own_lines_are_no_names(value):
+    assert not is_name(value)
