@@ -41,6 +41,8 @@ _MAX_MATCHES = 300
 # The parts of a job board's header line: "CDD · 18 mois · Corte", "Org (ABC) - Besançon".
 _SEPARATOR = re.compile(r"[ \t]+[·|/-][ \t]+")
 _SPLIT_LINE = 160
+_SEPARATORS = ("·", "|", " -", "/")
+_PLACE_START = re.compile(r"[ \t(]*(?:[A-ZÀ-Þ\d]|l[ae]s? [A-ZÀ-Þ]|l'[A-ZÀ-Þ])")
 
 
 def layout_reads(doc: Doc) -> list[tuple[int, Read]]:
@@ -88,11 +90,19 @@ def _title_place(doc: Doc, start: int, end: int) -> list[Read]:
     return [last] if _leaves_no_words(doc, last.end, end) else []
 
 
-def _only_places(doc: Doc, start: int, end: int) -> list[Read]:
-    """The places of a line that holds nothing else ("Nantes", "Paris, Île-de-France")."""
+def _only_places(
+    doc: Doc, start: int, end: int, line_reads: list[Read] | None = None
+) -> list[Read]:
+    """The places of a line that holds nothing else ("Nantes", "Paris, Île-de-France").
+
+    `line_reads` are the places already read on the whole line, when this is a part of it.
+    """
     if end - start > _PLACE_LINE or _PROSE_WORD.search(doc.text, start, end):
         return []
-    reads = read_places(doc, start, end)
+    if line_reads is None:
+        reads = read_places(doc, start, end)
+    else:
+        reads = [r for r in line_reads if start <= r.start and r.end <= end]
     useful = [r for r in reads if (r.communes or r.department) and not looks_like_initials(doc, r)]
     if not useful:
         return []
@@ -112,14 +122,31 @@ def _segment_places(doc: Doc, start: int, end: int) -> list[Read]:
     """The first part of a split header line that holds only a place ("· Corte, Corse ·")."""
     if end - start > _SPLIT_LINE:
         return []
-    position = start
-    for separator in [*_capped(_SEPARATOR.finditer(doc.text, start, end)), None]:
+    line = doc.text[start:end]
+    if not any(separator in line for separator in _SEPARATORS):
+        return []
+    parts, position = [], start
+    for separator in [*_SEPARATOR.finditer(doc.text, start, end), None]:  # a short line
         stop = separator.start() if separator else end
-        if position > start or separator is not None:  # a line with one part is whole
-            found = _only_places(doc, position, stop)
-            if found:
-                return found
+        parts.append((position, stop))
         position = separator.end() if separator else end
+    if len(parts) < 2:
+        return []  # a line with one part is whole: `_only_places`
+    # Only the parts that may be a place's (short, capitalised, no sentence's word) are read.
+    parts = [
+        (low, high)
+        for low, high in parts
+        if high - low <= _PLACE_LINE
+        and _PLACE_START.match(doc.text, low, high)
+        and not _PROSE_WORD.search(doc.text, low, high)
+    ]
+    if not parts:
+        return []
+    line_reads = read_places(doc, parts[0][0], parts[-1][1])
+    for low, high in parts:
+        found = _only_places(doc, low, high, line_reads)
+        if found:
+            return found
     return []
 
 

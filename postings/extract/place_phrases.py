@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from postings.extract.place_names import (
     APPLY_WORDS,
@@ -24,7 +25,7 @@ from postings.extract.place_names import (
     word_matches,
 )
 from postings.extract.place_read import Read, looks_like_initials, read_places
-from postings.extract.text import Doc
+from postings.extract.text import Doc, Line
 
 # The preposition stays out of the match: "au Mans" must reach the reader whole.
 # Past participles in any inclusive spelling: "basé", "basée", "basé(e)", "basé·e", "basé.e.s".
@@ -100,11 +101,13 @@ _STREET_ADDRESS = re.compile(
     r"|residence|lotissement|zac|za|zi)\b[^\n,;:]{1,50}?(?:,|[ \t]-)[ \t]*"
 )
 # The contact details of a letterhead or a footer: a street, a phone number, an e-mail, a site.
-_CONTACT_DETAILS = re.compile(
+_CONTACT_HINTS = ("@", "www.", "http", "+33", "siret")
+_CONTACT_NUMBERS = re.compile(
     r"(?<![\w,.])\d{1,4},? (?:rue|avenue|boulevard|bd|place|quai|allee|chemin|route|impasse"
-    r"|cours)\b|\b0[1-9](?:[ .]?(?:\d\d|xx)){4}\b|\+33 ?\d|\btel\b|@|\bwww\.|https?://"
-    r"|\bsiret\b|\bbp \d|\bcs \d"
+    r"|cours)\b|\b0[1-9](?:[ .]?(?:\d\d|xx)){4}\b|\b(?:bp|cs) \d"
 )
+_PHONE_WORD = re.compile(r"\btel\b")
+_DIGIT = re.compile(r"\d")
 _LETTERHEAD_LINES = 5
 _COMMUNE_AFTER_STREET = 60  # characters read after a street: a commune's name and its code
 _LETTERHEAD_WIDTH = 250
@@ -139,7 +142,7 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
     reads = []
     anchors = [m for regex in _ANCHORS[:2] for m in word_matches(regex, doc.text, _MAX_MATCHES)]
     anchors += _capped(_ANCHORS[2].finditer(doc.text))  # ", France" follows a word
-    letterhead = _letterhead(doc)
+    letterhead: list[frozenset[int]] = []  # found on the first address
     streets = _after_streets(doc)
     reads = [(rank, r) for r in streets if (rank := _anchor_rank(doc, r.start, letterhead))]
     for match in sorted(anchors, key=lambda m: m.start())[:_MAX_MATCHES]:
@@ -159,33 +162,43 @@ def anchored_reads(doc: Doc) -> list[tuple[int, Read]]:
     return reads
 
 
-def _anchor_rank(doc: Doc, pos: int, letterhead: frozenset[int]) -> int:
+def _anchor_rank(doc: Doc, pos: int, letterhead: list[frozenset[int]]) -> int:
     """3 for an address, 4 in a letterhead or a footer, 5 beside the head office, 0 in the
-    address to apply to."""
+    address to apply to. (`letterhead` holds the letterhead's lines once they are needed.)"""
     context = _context(doc, pos)
     if APPLY_WORDS.search(context):
         return 0
     if _SEAT_WORDS.search(context):
         return 5
-    return 4 if doc.line_at(pos).index in letterhead else 3
+    if not letterhead:
+        letterhead.append(_letterhead(doc))
+    return 4 if doc.line_at(pos).index in letterhead[0] else 3
 
 
 def _letterhead(doc: Doc) -> frozenset[int]:
     """The lines of a letterhead or a footer: among the first lines (not the title's) or the
     last ones, short, on or beside a line of contact details (a street, a phone number, an
     e-mail, a website). An address there is where the organisation is."""
-    lines = doc.nonblank_lines()
+    first = list(islice((line for line in doc.lines if line.text), _LETTERHEAD_LINES))
+    last = list(islice((line for line in reversed(doc.lines) if line.text), _LETTERHEAD_LINES))
     found = set()
-    for edge in (lines[1:_LETTERHEAD_LINES], lines[-_LETTERHEAD_LINES:]):
-        details = [
-            len(line.text) <= _LETTERHEAD_WIDTH
-            and _CONTACT_DETAILS.search(doc.folded, line.start, line.end) is not None
-            for line in edge
-        ]
+    for edge in (first[1:], last[::-1]):
+        details = [_has_contact_details(doc, line) for line in edge]
         for index, line in enumerate(edge):
             if len(line.text) <= _LETTERHEAD_WIDTH and any(details[max(0, index - 1) : index + 2]):
                 found.add(line.index)
     return frozenset(found)
+
+
+def _has_contact_details(doc: Doc, line: Line) -> bool:
+    if len(line.text) > _LETTERHEAD_WIDTH:
+        return False
+    folded = doc.folded[line.start : line.end]
+    if any(hint in folded for hint in _CONTACT_HINTS):
+        return True
+    if "tel" in folded and _PHONE_WORD.search(folded):
+        return True
+    return bool(_DIGIT.search(folded) and _CONTACT_NUMBERS.search(folded))
 
 
 def _after_streets(doc: Doc) -> list[Read]:

@@ -24,49 +24,68 @@ import re
 from postings.extract.place_names import COMMUNE, DEPARTMENT, scan_names
 from postings.extract.text import Doc, Line
 
-_JOB = re.compile(
-    r"\b(?:cdi|cdd|cddi|stages?|alternance|apprentissage|service civique|volontariat"
-    r"|benevol\w*|interim|freelance|vacataire|recrute\w*|recherche|cherche|h/f|f/h"
-    r"|temps (?:plein|partiel)|mi-temps|\d{1,2} ?h(?:/| par)? ?(?:semaine|hebdo)|\d{1,2} mois)\b"
-)
+# The words that make a line a job's (a contract, a hiring verb, "H/F"), found with
+# `str.find`: a regex scanned over the text would cost more than the rest of this module.
+_JOB_WORDS = ("cdi", "cdd", "stage", "alternance", "apprentissage", "service civique",
+              "volontariat", "benevol", "interim", "freelance", "vacataire", "recrute",
+              "recherche", "cherche", "h/f", "f/h", "temps plein", "temps partiel",
+              "mi-temps")  # fmt: skip
+_JOB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in _JOB_WORDS) + ")")
 _CODE = re.compile(r"\((?:\d{2,3}|2[ab])\)")
 _SHORT = 200  # a teaser's line at most
 _BLOCK_LINE = 120  # a line inside a teaser's block (a title, an employer, a contract)
 _GAP = 4  # lines between two teasers at most
 _FIRST_PART = 0.4  # of the text, where a posting lists its own posts
 _MAX_UNITS = 60
+_MAX_POSITIONS = 400
 
 
 def teaser_runs(doc: Doc) -> list[tuple[int, int]]:
     """Spans of runs of two teasers or more in two places or more (see the module docstring)."""
     floor = int(len(doc.text) * _FIRST_PART)
-    units = _units(doc, floor)
     spans: list[tuple[int, int]] = []
-    run: list[tuple[Line, str]] = []
-    for unit in [*units, None]:
-        if unit is not None and run and _joins(doc, run[-1][0], unit[0]):
-            run.append(unit)
-            continue
-        if len(run) >= 2 and len({place for _, place in run}) >= 2:
-            spans.append(_span(doc, run[0][0], run[-1][0]))
-        run = [unit] if unit is not None else []
+    # Lines naming a job come first: only where two are neighbours are their places read.
+    for group in _runs(doc, _job_lines(doc, floor)):
+        places = {line.index: place for line in group if (place := _place(doc, line))}
+        for run in _runs(doc, [line for line in group if line.index in places]):
+            if len({places[line.index] for line in run}) >= 2:
+                spans.append(_span(doc, run[0], run[-1]))
     return spans
 
 
-def _units(doc: Doc, floor: int) -> list[tuple[Line, str]]:
-    """Lines past `floor` that name a job and a place, with the place (folded)."""
-    units = []
-    for line in doc.lines:
-        if line.start < floor or not line.text or len(line.text) > _SHORT:
-            continue
-        if _JOB.search(doc.folded, line.start, line.end) is None:
-            continue
-        place = _place(doc, line)
-        if place is not None:
-            units.append((line, place))
-            if len(units) >= _MAX_UNITS:
+def _runs(doc: Doc, lines: list[Line]) -> list[list[Line]]:
+    """The lines (in order) grouped into runs of neighbours, runs of one left out."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and _joins(doc, runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _job_lines(doc: Doc, floor: int) -> list[Line]:
+    """The short lines past `floor` that name a job, in order."""
+    lines: dict[int, Line] = {}
+    for pos in _job_positions(doc.folded, floor):
+        line = doc.line_at(pos)
+        if len(line.text) <= _SHORT:
+            lines.setdefault(line.index, line)
+            if len(lines) >= _MAX_UNITS:
                 break
-    return units
+    return [lines[index] for index in sorted(lines)]
+
+
+def _job_positions(folded: str, floor: int) -> list[int]:
+    """Where a job's word starts a word past `floor`, in order (a few hundred at most)."""
+    found = []
+    for word in _JOB_WORDS:
+        pos = folded.find(word, floor)
+        while pos != -1 and len(found) < _MAX_POSITIONS:
+            if _JOB.match(folded, pos):
+                found.append(pos)
+            pos = folded.find(word, pos + 1)
+    return sorted(found)
 
 
 def _place(doc: Doc, line: Line) -> str | None:
