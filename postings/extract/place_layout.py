@@ -102,7 +102,8 @@ def _only_places(
     if line_reads is None:
         reads = read_places(doc, start, end)
     else:
-        reads = [r for r in line_reads if start <= r.start and r.end <= end]
+        # (a read may run past its part: "Bordeaux - 33" is read whole)
+        reads = [r for r in line_reads if start <= r.start < end]
     useful = [r for r in reads if (r.communes or r.department) and not looks_like_initials(doc, r)]
     if not useful:
         return []

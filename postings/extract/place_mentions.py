@@ -34,7 +34,10 @@ from postings.extract.place_read import Read, read_places
 from postings.extract.text import Doc
 
 # A preposition before a capitalised word (word boundaries are checked by `word_matches`).
-_MENTION = re.compile(r"(?:(?:[àÀaA]|au|aux|de|De|du|sur|vers)[ \t]+|[dD]')(?=[A-ZÀ-ÖØ-Þ])")
+# (In capitals too: "AU CŒUR DE LA ROCHE-SUR-YON".)
+_MENTION = re.compile(
+    r"(?:(?:[àÀaA]|au|aux|AU|AUX|de|De|DE|du|DU|sur|SUR|vers)[ \t]+|[dD]')(?=[A-ZÀ-ÖØ-Þ])"
+)
 _NOT_THE_WORKPLACE = re.compile(
     r"\b(?:antennes?|agences?|delegations?|presente?s?|implantee?s?|egalement|notamment|comme"
     r"|tels? que|telles? que|jumel\w*|partenariats?|ainsi qu|sauf|hors|excepte|originaire"

@@ -1,11 +1,10 @@
 """What a stretch of a posting says about a place: `read_places(doc, start, end) -> [Read]`.
 
-A commune name takes what stands next to it: a postal code before or after it ("93200
-Saint-Denis", "Saint-Denis 93200"), a département code ("Saint-Denis (974)", "93 - ST DENIS",
-"Saint-Denis - 93"), a département named after it ("Bruges en Gironde", "Saint-Denis de la
-Réunion"), an arrondissement ("Paris 11e", "Lyon 3ème", "MARSEILLE 01"). These narrow its
-homonyms; what remains is left for the caller to choose with the rest of the posting. A name
-in a street or building name ("rue de Paris", "gare de Lyon") is not a place of work.
+A commune name takes what stands next to it: a postal code, a département's code or name,
+an arrondissement ("93200 Saint-Denis", "Saint-Denis (974)", "Bruges en Gironde", "Paris
+11e": see `place_qualify`). These narrow its homonyms; what remains is left for the caller
+to choose with the rest of the posting. A name in a street or building name ("rue de Paris",
+"gare de Lyon") is not a place of work.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import re
 from dataclasses import dataclass, replace
 
 from postings import geo
-from postings.extract.place_arrondissements import arrondissement_postcode
 from postings.extract.place_names import (
     ABROAD,
     AMBIGUOUS_COMMUNES,
@@ -24,6 +22,7 @@ from postings.extract.place_names import (
     PlaceName,
     scan_names,
 )
+from postings.extract.place_qualify import qualify
 from postings.extract.place_short_forms import dominant
 from postings.extract.text import Doc
 
@@ -54,15 +53,7 @@ class Read:
     aliases: tuple[geo.Commune, ...] = ()
 
 
-# Département codes as written: "93", "2A", "974" (validated against the list afterwards).
-_CODE = r"(\d{2,3}|2[AaBb])"
 _POSTCODE = re.compile(r"(?<![\w.,])(\d{5})(?![\w]|[.,]\d)")
-_POSTCODE_BEFORE = re.compile(r"(?<![\w.,])(\d{5})[ \t,]*$")
-_CODE_BEFORE = re.compile(rf"(?<![\w])({_CODE})[ \t]*-?[ \t]*$")
-_POSTCODE_AFTER = re.compile(r"[ \t]*[,(-]?[ \t]*(\d{5})(?![\w])\)?")
-_CODE_AFTER = re.compile(rf"[ \t]*(?:[(,]|-[ \t])?[ \t]*{_CODE}(?![\w])\)?")
-_CODE_NEAR = re.compile(rf"[^.;:!?\n()]{{0,35}}?\({_CODE}\)")
-_CONNECTOR = re.compile(r"[\s,(-]*(?:(?:en|dans|de|du|des)\b[ \t]*)?(?:(?:la|le|les)\b[ \t]*|l')?")
 # A street, a station or a gate named after a town lies anywhere ("rue de Paris", "gare de
 # Lyon"); a school, a hospital or an industrial zone "de X" is in X, and is kept.
 _STREET = re.compile(
@@ -130,8 +121,10 @@ def _read_name(
         return None
     if _STREET.search(doc.folded, max(0, name.start - 16), name.start):
         return None
-    start, end, communes, postal_code = _qualify(doc, name, following, limit)
+    start, end, communes, postal_code, stated = qualify(doc, name, following, limit)
     qualified = (start, end) != (name.start, name.end)
+    if stated is not None:
+        return Read(start, end, department=stated, key=name.key, qualified=True)
     if name.key == "nord" and not qualified and _is_direction(doc, name, begin):
         return None
     if name.kind == DEPARTMENT and not (communes and (qualified or _prefers_city(name))):
@@ -210,80 +203,6 @@ def _part_of_a_longer_name(
 
 def _prefers_city(name: PlaceName) -> bool:
     return bool(name.communes) and name.communes[0].population >= _CITY_OVER_DEPARTMENT
-
-
-def _qualify(
-    doc: Doc, name: PlaceName, following: list[PlaceName], limit: int
-) -> tuple[int, int, tuple[geo.Commune, ...], str | None]:
-    """The name's span widened to its qualifiers, the communes they allow, its postal code."""
-    start, end = name.start, name.end
-    communes = name.communes + name.aliases
-    postal_code = None
-    line_start = doc.line_at(start).start
-    before = _POSTCODE_BEFORE.search(doc.text, max(line_start, start - 12), start)
-    after = _POSTCODE_AFTER.match(doc.text, end, limit)
-    if after and _opens_next_name(doc, after.end(), following):
-        after = None  # "résidence du Breuil, 71300 Montceau-les-Mines": the code is Montceau's
-    for match in (before, after):
-        if match and (narrowed := _by_postcode(communes, match.group(1))):
-            communes, postal_code = narrowed, match.group(1)
-            start, end = min(start, match.start(1)), max(end, match.end())
-            break
-    arrondissement = arrondissement_postcode(doc, name, end, limit)
-    if arrondissement:
-        postal_code = postal_code or arrondissement[0]
-        end = max(end, arrondissement[1])
-    codes = []
-    code_before = _CODE_BEFORE.search(doc.text, max(line_start, start - 8), start)
-    if code_before:
-        codes.append((code_before.group(1).upper(), code_before.start(1), start))
-    if not arrondissement and (code_after := _CODE_AFTER.match(doc.text, end, limit)):
-        codes.append((code_after.group(1).upper(), end, code_after.end()))
-    if named := _department_after(doc, end, following):
-        codes.append(named)
-    if near := _CODE_NEAR.match(doc.text, end, limit):
-        codes.append((near.group(1).upper(), end, near.end()))
-    for index, (code, code_start, code_end) in enumerate(codes):
-        # A code a few words further may be another town's: it confirms no short form.
-        loose = near is not None and index == len(codes) - 1
-        candidates = name.communes if loose and postal_code is None else communes
-        in_department = tuple(c for c in candidates if c.department == code)
-        if in_department or (name.kind == DEPARTMENT and code == name.code):
-            communes = in_department
-            start, end = min(start, code_start), max(end, code_end)
-            break
-    return start, end, communes, postal_code
-
-
-def _opens_next_name(doc: Doc, pos: int, following: list[PlaceName]) -> bool:
-    """A commune's name starts right after `pos` (a postal code precedes its commune)."""
-    gap = len(doc.text[pos : pos + 3]) - len(doc.text[pos : pos + 3].lstrip(" \t"))
-    return any(n.start == pos + gap and n.kind == COMMUNE for n in following)
-
-
-def _by_postcode(communes: tuple[geo.Commune, ...], postcode: str) -> tuple[geo.Commune, ...]:
-    exact = tuple(c for c in communes if postcode in c.postcodes)
-    if exact:
-        return exact
-    department = geo.department_of_postcode(postcode)
-    return tuple(c for c in communes if c.department == department)
-
-
-def _department_after(
-    doc: Doc, end: int, following: list[PlaceName]
-) -> tuple[str, int, int] | None:
-    """A département named right after a commune: "Bruges en Gironde", "(La Réunion)"."""
-    for name in following:
-        if name.kind != DEPARTMENT or not name.code or name.start - end > 14:
-            continue
-        connector = _CONNECTOR.match(doc.folded, end, name.start)
-        if connector and connector.end() == name.start:
-            close = name.end + 1 if doc.text[name.end : name.end + 1] == ")" else name.end
-            code = _CODE_AFTER.match(doc.text, close)
-            if code and code.group(1).upper() == name.code:  # "en Gironde (33)"
-                close = code.end()
-            return name.code, end, close
-    return None
 
 
 def _bare_postcodes(doc: Doc, start: int, end: int, reads: list[Read]) -> list[Read]:

@@ -220,3 +220,36 @@ def test_two_teasers_in_the_same_place_are_no_run_of_other_offers():
         + "\nConditions :\n- CDI à temps plein à Nantes\n- 35 h par semaine à Nantes\n"
     )
     assert place(text) == ("Nantes", "44")
+
+
+# --- more layouts and wordings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Animateur H/F\nAssociation Les Amis - Bordeaux - 33\nCDD", ("Bordeaux", "33")),
+        ("Coordinateur H/F\nRéseau Solidaire | Rennes (35) | CDI", ("Rennes", "35")),
+        ("Chargé·e d'accueil\nAU CŒUR DE LA ROCHE-SUR-YON\nCDI", ("La Roche-sur-Yon", "85")),
+        ("NOUS RECRUTONS À LA ROCHE-SUR-YON UN·E ANIMATEUR·RICE", ("La Roche-sur-Yon", "85")),
+        ("POSTE BASÉ À SAINT-NAZAIRE, CDI À TEMPS PLEIN", ("Saint-Nazaire", "44")),
+        ("Éducateur spécialisé (H/F) – LA ROCHE-SUR-YON (85)", ("La Roche-sur-Yon", "85")),
+    ],
+)
+def test_capitals_and_job_board_header_parts_give_the_place(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lieu : St Quentin en Yvelines", (None, "78")),
+        ("Lieu de travail : Saint-Paul (78)", (None, "78")),
+        ("Poste basé à Villeneuve (Essonne)", (None, "91")),
+        ("Lieu : Saint-Denis (974)", ("Saint-Denis", "974")),
+        ("Lieu : Bruges en Gironde", ("Bruges", "33")),
+        ("Lieu de travail : Maison relais de la Chapelle, Paris 18e", ("Paris", "75")),
+    ],
+)
+def test_a_departement_beside_a_name_it_holds_no_commune_of_is_the_one_meant(text, expected):
+    assert place(text) == expected
