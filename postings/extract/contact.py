@@ -27,6 +27,7 @@ from postings.extract.text import Doc, Found, Line
 
 MAX_ADDRESSES = 300  # past that, a text is a mailing list, not a posting
 MAX_MARKERS = 2000
+HEAD = 40_000  # where a posting says how to apply
 MAX_PARAGRAPH_LINES = 6  # the lines above an address that may hold its application words
 
 # "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces.
@@ -121,9 +122,12 @@ def extract_contact(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
 def find_apply_email(doc: Doc) -> Found | None:
     """The address to send an application to, or None (see the module docstring)."""
     best: tuple[int, int, _Address] | None = None
+    addresses = find_addresses(doc)
+    if not addresses:
+        return None
     senders = sender_line_spans(doc)
-    no_mail = _NO_MAIL.search(doc.folded) is not None
-    for address in find_addresses(doc):
+    no_mail = _NO_MAIL.search(doc.folded, 0, HEAD) is not None
+    for address in addresses:
         if any(start <= address.start < end for start, end in senders):
             continue  # « De : Réseau X <jobs@reseau.org> » sent the mail; it is no application box
         score = _score(doc, address, no_mail=no_mail)

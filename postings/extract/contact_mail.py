@@ -15,6 +15,8 @@ the title family (title and employer).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from postings.extract.text import Doc, Line
 from postings.extract.title_words import GENDER_MARKER
@@ -53,8 +55,22 @@ _PHONE = re.compile(r"(?:\+\d{2,3}\s?(?:\(0\))?\s?|0)[1-9](?:[\s.-]?\d{2}){4}\b"
 _SEPARATOR = re.compile(r"[-_=*>~#. ]{3,}$|-+ ?(?:message|mail) (?:transfere|d'origine)|begin forw")
 
 
-def mail_header_lines(doc: Doc) -> dict[int, str]:
+def _once[T](doc: Doc, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, worked out once per posting: the contact and title families ask for
+    the same mail structure several times. Kept in the `Doc`'s own attributes, so it goes
+    with the posting (never read them elsewhere)."""
+    memo = doc.__dict__.setdefault("_contact_mail_memo", {})
+    if compute not in memo:
+        memo[compute] = compute(doc)
+    return memo[compute]
+
+
+def mail_header_lines(doc: Doc) -> Mapping[int, str]:
     """Index → folded key ("de", "objet") of every line of a mail header block."""
+    return _once(doc, _mail_header_lines)
+
+
+def _mail_header_lines(doc: Doc) -> Mapping[int, str]:
     headers: dict[int, str] = {}
     block: list[tuple[int, str]] = []
     for line in doc.lines:
@@ -67,7 +83,7 @@ def mail_header_lines(doc: Doc) -> dict[int, str]:
         _close_block(block, headers)
         block = []
     _close_block(block, headers)
-    return headers
+    return MappingProxyType(headers)
 
 
 def _key_of(doc: Doc, line: Line) -> str | None:
@@ -96,7 +112,7 @@ def subject_line_indexes(doc: Doc) -> frozenset[int]:
     return frozenset(i for i, key in mail_header_lines(doc).items() if key in _SUBJECT_KEYS)
 
 
-def signature_lines(doc: Doc) -> set[int]:
+def signature_lines(doc: Doc) -> frozenset[int]:
     """Indexes of the short lines that sign a message after a closing formula.
 
     « Bien cordialement, / Nadia Ferreira / Chargée de mission – Réseau X / 05 56 … »: the
@@ -104,6 +120,10 @@ def signature_lines(doc: Doc) -> set[int]:
     header line, a line with a gender marker ("… (H/F)": a title) or `MAX_SIGNATURE` lines.
     In a mail, a block of short lines that ends with a phone number is one too.
     """
+    return _once(doc, _signature_lines)
+
+
+def _signature_lines(doc: Doc) -> frozenset[int]:
     signed: set[int] = set()
     lines = doc.lines
     for line in lines:
@@ -124,7 +144,7 @@ def signature_lines(doc: Doc) -> set[int]:
             count += 1
     if mail_header_lines(doc):
         _phone_blocks(doc, signed)
-    return signed
+    return frozenset(signed)
 
 
 def _phone_blocks(doc: Doc, signed: set[int]) -> None:

@@ -46,7 +46,10 @@ def fullest_form(doc: Doc, chosen: Found, others: Iterable[Found]) -> Found:
     International », its federation named once.
     """
     best, key = chosen, _key(chosen.value)
+    last_word = chosen.value.split()[-1].casefold() if chosen.value.split() else ""
     for other in others:
+        if last_word not in other.value.casefold() or len(other.value) <= len(best.value):
+            continue  # quickly: it cannot be a longer form of the name
         other_key = _key(other.value)
         if (
             len(other_key) > len(_key(best.value))

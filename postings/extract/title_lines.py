@@ -176,6 +176,8 @@ def is_menu(text: str) -> bool:
     line only adds such details ("Animateur | CDD | Lyon", « Service civique · Lyon · 8 mois
     · Présentiel »).
     """
+    if not _MENU_SPLIT.search(text):
+        return False
     parts = [part.strip() for part in _MENU_SPLIT.split(text.strip())]
     if len(parts) < 4:
         return False

@@ -230,7 +230,9 @@ def announces_offer(folded: str) -> bool:
     Short, without figures (« Contrat d'apprentissage de 15 mois » states a contract).
     """
     folded = folded.strip(" !.:")
-    if not folded or len(folded.split()) > 8 or any(c.isdigit() for c in folded):
+    if not folded or len(folded) > 80 or len(folded.split()) > 8:
+        return False
+    if any(c.isdigit() for c in folded):
         return False
     return (
         only_contract_words(folded)
