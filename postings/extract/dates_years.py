@@ -12,8 +12,7 @@ Without any of these it is dropped: a date whose year is a guess is worse than n
 A weekday pins the year: "mercredi 9 décembre" is in the year, among the inferred one and
 the years beside it, where the 9th of December is a Wednesday; such a date then lends its
 year to the year-less dates near it ("avant le 4/12 … audition le mercredi 9 décembre").
-Where the text gives no year at all, the years beside the current one are tried: "Prise de
-poste : lundi 4 janvier" is in the one where the 4th of January is a Monday.
+A weekday alone gives no year: a text without any year ("jeudi 19 juin") has no dates.
 """
 
 from __future__ import annotations
@@ -152,12 +151,6 @@ def _inferred(
     return _without_posting_date(raw, dated, reference, season)
 
 
-def _this_year(raw: RawDate) -> date | None:
-    """The date in the current year: a weekday written with it then picks among this year and
-    the years beside it (a posting is read within a year or so of being written)."""
-    return make_date(raw, date.today().year) or make_date(raw, date.today().year + 1)
-
-
 def _on_its_weekday(raw: RawDate, value: date) -> date | None:
     """The date in `value`'s year or a year beside it where it falls on its written weekday."""
     for shift in (0, -1, 1):
@@ -179,7 +172,7 @@ def infer_years(
     for raw in raws:  # first the dates a weekday pins: they lend their year to their neighbours
         # (A publication date is surer than a weekday, which old texts reused get wrong.)
         if raw.year is None and raw.weekday is not None and posted is None:
-            value = _inferred(raw, posted, dated, reference, season) or _this_year(raw)
+            value = _inferred(raw, posted, dated, reference, season)
             if value is not None and (on_day := _on_its_weekday(raw, value)) is not None:
                 pinned[raw.start] = on_day
     if pinned:

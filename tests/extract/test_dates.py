@@ -948,24 +948,17 @@ def test_a_departure_that_is_not_the_jobs_gives_no_start(text):
     assert start_of(text) is None
 
 
-def _in_a_year_around_today(value: date, month: int, day: int, weekday: int) -> bool:
-    return (
-        (value.month, value.day) == (month, day)
-        and value.weekday() == weekday
-        and abs(value.year - date.today().year) <= 1
-    )
-
-
 @pytest.mark.parametrize(
-    ("text", "month", "day", "weekday"),
+    "text",
     [
-        ("Prise de poste : lundi 4 janvier", 1, 4, 0),
-        ("Démarrage souhaité le mardi 2 mars", 3, 2, 1),
-        ("Début de la mission : jeudi 1er avril", 4, 1, 3),
+        "Prise de poste : lundi 4 janvier",
+        "Démarrage souhaité le mardi 2 mars",
+        "Festival du jeudi 19 au dimanche 22 juin, mission de mi-avril à fin juin",
+        "Candidatures jusqu'au dimanche 13 décembre inclus.",
     ],
 )
-def test_a_weekday_alone_pins_a_year_beside_the_current_one(text, month, day, weekday):
-    assert _in_a_year_around_today(start_of(text), month, day, weekday)
+def test_a_weekday_alone_gives_no_year(text):
+    assert dates_of(text) == {}
 
 
 def test_a_publication_date_wins_over_a_weekday_that_disagrees():
@@ -973,8 +966,3 @@ def test_a_publication_date_wins_over_a_weekday_that_disagrees():
     # publication's.
     text = "Publiée le 20/11/2026\nPrise de poste : mardi 4 janvier"
     assert start_of(text) == D(2027, 1, 4)
-
-
-def test_a_year_less_deadline_with_its_weekday_is_read_without_other_dates():
-    got = deadline_of("Candidatures jusqu'au dimanche 13 décembre inclus.")
-    assert _in_a_year_around_today(got, 12, 13, 6)
