@@ -29,6 +29,8 @@ MAX_ADDRESSES = 300  # past that, a text is a mailing list, not a posting
 MAX_MARKERS = 2000
 HEAD = 40_000  # where a posting says how to apply
 MAX_PARAGRAPH_LINES = 6  # the lines above an address that may hold its application words
+PARAGRAPH_SPAN = 600  # characters of them read
+DETAILS_SPAN = 150  # characters around an address where its contact details stand
 
 # "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces.
 _AT = re.compile(r"@|[\[({]\s?(?:at|arobase|@)\s?[\])}]")
@@ -220,7 +222,7 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
         return 0
     if no_mail and not _CANDIDACY.search(same_line):
         return 0  # « Les candidatures reçues par courriel ne seront pas étudiées »
-    if _generic_in_details(doc, line, local) and not _APPLY_CUE.search(
+    if _generic_in_details(doc, line, address) and not _APPLY_CUE.search(
         _paragraph_before(doc, line, address.start)
     ):
         return 0  # « CSC X – accueil@x.fr – 02 33 … – SIRET … » ends the page
@@ -246,11 +248,16 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
     return score
 
 
-def _generic_in_details(doc: Doc, line: Line, local: str) -> bool:
-    """A generic box (contact@, accueil@) on a line of contact details (phone, postcode)."""
+def _generic_in_details(doc: Doc, line: Line, address: _Address) -> bool:
+    """A generic box (contact@, accueil@) among contact details (phone, postcode) on its line."""
+    local = address.value.split("@", 1)[0]
     if _BOX_PARTS.split(local, maxsplit=1)[0] not in _GENERIC_BOX:
         return False
-    return _DETAILS.search(doc.folded, line.start, line.end) is not None
+    start, end = (
+        max(line.start, address.start - DETAILS_SPAN),
+        min(line.end, address.end + DETAILS_SPAN),
+    )
+    return _DETAILS.search(doc.folded, start, end) is not None
 
 
 def _paragraph_before(doc: Doc, line: Line, at: int) -> str:
@@ -260,7 +267,7 @@ def _paragraph_before(doc: Doc, line: Line, at: int) -> str:
         if not above.text:
             break
         first = above
-    return doc.folded[first.start : at]
+    return doc.folded[max(first.start, at - PARAGRAPH_SPAN) : at]
 
 
 def _sentence_line_start(doc: Doc, line: Line, at: int) -> int:

@@ -288,6 +288,10 @@ def test_email_and_link_can_both_be_given():
         "\n" * 100_000,
         "a" * 99_000 + " rh@x.fr" * 300,
         "Envoyez votre CV " + "a" * 99_000 + " rh@x.fr" * 300,
+        "contact@x.fr – 02 " * 5_000,
+        "Les candidatures par mail ne seront pas étudiées " * 2_000,
+        "https://x.org/desinscription " * 5_000,
+        "Postuler :\n" * 20_000,
     ],
 )
 def test_contact_family_returns_on_adversarial_text(text):

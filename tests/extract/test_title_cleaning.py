@@ -453,3 +453,29 @@ def test_an_organisation_with_its_place_in_brackets_after_the_title_is_cut(text,
 def test_the_organisation_and_place_after_a_title_name_the_employer(text, expected):
     result = extract_title(Doc.of(text), {}).get("employer")
     assert result is not None and result.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" + " " * 100_000 + "b",
+        "Accueil · " * 20_000,
+        "| " * 50_000,
+        "Mission « " * 10_000,
+        "AES recrute\n" * 20_000,
+        "📣" * 50_000,
+        "> " * 50_000,
+        "OFFRE D'EMPLOI\n" * 20_000,
+        "Animateur – X (Lyon) " * 5_000,
+        "Maore Jeunesse Solidaire " * 10_000,
+        "Pôle ESS du Pays de " * 5_000,
+        "janvier 2027 de " * 10_000,
+    ],
+)
+def test_title_family_returns_on_adversarial_text_for_the_new_rules(text):
+    found = {
+        "apply_email": Found("contact@poless-dinan.bzh", 0, 10),
+        "apply_url": Found("https://www.poless-dinan.bzh/x", 0, 10),
+        "contract_type": Found("SERVICE_CIVIQUE", 0, 0),
+    }
+    assert set(extract_title(Doc.of(text), found)) <= {"title", "employer"}
