@@ -176,6 +176,7 @@ def _remote(doc: Doc) -> Found | None:
 
 def extract_worktime(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `hours_per_week` (a number), `full_time` (a bool), `remote` (NONE/PARTIAL/FULL)."""
-    hours = find_hours(doc)
+    contract = found.get("contract_type")
+    hours = find_hours(doc, volunteers=contract is not None and contract.value == "BENEVOLAT")
     fields = {"hours_per_week": hours, "full_time": _full_time(doc, hours), "remote": _remote(doc)}
     return {key: value for key, value in fields.items() if value is not None}

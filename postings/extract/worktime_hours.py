@@ -97,9 +97,12 @@ _SHARE_BESIDE = re.compile(
 _SHARE_BEFORE = re.compile(r"(?<![\d.,])(\d{2})\s?$")
 # Hours of something else than the job: courses, opening hours, volunteers' time.
 _NOT_THE_JOB = re.compile(
-    r"\b(?:cours|formations?|ouvert\w*|ouverture|benevol\w*|permanences?|seances?|garderie"
-    r"|eleves|stagiaires)\b"
+    r"\b(?:cours|formations?|ouvert\w*|ouverture|permanences?|seances?|garderie|eleves"
+    r"|stagiaires)\b"
 )
+# Volunteers' hours are the job's only in a call for volunteers ("3 h par semaine" of sorting
+# food), not in a job that names the association's volunteers ("40 bénévoles, 3 h par semaine").
+_VOLUNTEERS = re.compile(r"\bbenevol\w*")
 _NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s{0,2}$")
 _WEEK_MAX = 48
 # More hours than this under a bare "Horaires :" are a week's (a day's shift is 12 h at most).
@@ -119,7 +122,7 @@ def _plain(hours: float) -> float | int:
     return int(hours) if hours == int(hours) else hours
 
 
-def _labelled(doc: Doc) -> list[Found]:
+def _labelled(doc: Doc, volunteers: bool) -> list[Found]:  # (a label is the job's, always)
     found = []
     for match in matches_at(doc.folded, _LABEL_WORDS, _LABEL):
         weekly = any(match[f"w{i}"] for i in range(1, 11))
@@ -136,16 +139,22 @@ def _bare_count(doc: Doc, match: re.Match[str]) -> bool:
     return match[0].startswith("nombre") and _value(match) > _DAY_MOST and not rest.strip(" .")
 
 
-def _weekly(doc: Doc) -> list[Found]:
+def _weekly(doc: Doc, volunteers: bool) -> list[Found]:
     found = []
     words = ("sem", "hebdo", "week", "annualis", "/s", "/ s")
     for match in matches_around(doc.folded, words, _WEEKLY, before=40, after=24):
-        if not _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
+        if not _not_the_jobs(clause_before(doc, match.start(), limit=100), volunteers):
             found.append(Found(_value(match), match.start(), match.end()))
     return found
 
 
-def _spread(doc: Doc) -> list[Found]:
+def _not_the_jobs(clause: str, volunteers: bool) -> bool:
+    """The clause before some hours makes them a course's, an opening's, volunteers' (unless
+    the posting calls for volunteers)."""
+    return bool(_NOT_THE_JOB.search(clause) or (not volunteers and _VOLUNTEERS.search(clause)))
+
+
+def _spread(doc: Doc, volunteers: bool) -> list[Found]:
     found = []
     words = ("lundi au", "mardi au", "jours", "semaine")
     matches = matches_around(doc.folded, words, _SPREAD, before=30, after=40)
@@ -154,7 +163,7 @@ def _spread(doc: Doc) -> list[Found]:
         before = doc.folded[max(0, match.start() - 12) : match.start()]
         if _value(match) <= _DAY_MOST or (match[0][0].isdigit() and _TIME_OF_DAY.search(before)):
             continue
-        if not _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
+        if not _not_the_jobs(clause_before(doc, match.start(), limit=100), volunteers):
             found.append(Found(_value(match), match.start(), match.end()))
     return found
 
@@ -184,14 +193,14 @@ def _converted(doc: Doc) -> list[Found]:
     return found
 
 
-def _beside(doc: Doc) -> list[Found]:
+def _beside(doc: Doc, volunteers: bool) -> list[Found]:
     found = []
     for match in matches_at(doc.folded, _BESIDE_WORDS, _BESIDE):
         before = doc.folded[max(0, match.start() - 8) : match.start()]
         if _NUMBER_BEFORE.search(before):
             continue  # "l'équivalent de 1.15 temps plein (40H)" is a team's time
         loose = match[0].startswith(("soit", "base", "raison", "sur une"))  # not "CDI 35h"
-        if loose and _NOT_THE_JOB.search(clause_before(doc, match.start(), limit=100)):
+        if loose and _not_the_jobs(clause_before(doc, match.start(), limit=100), volunteers):
             continue
         found.append(Found(_value(match), match.start(), match.end()))
     for match in matches_at(doc.folded, ("%", "etp"), _SHARE_BESIDE):
@@ -202,10 +211,13 @@ def _beside(doc: Doc) -> list[Found]:
     return sorted(found, key=lambda item: item.start)
 
 
-def find_hours(doc: Doc) -> Found | None:
-    """Weekly hours as written (35, 28, 24.5), with their words; None when not written."""
+def find_hours(doc: Doc, *, volunteers: bool = False) -> Found | None:
+    """Weekly hours as written (35, 28, 24.5), with their words; None when not written.
+
+    `volunteers`: the posting calls for volunteers, whose hours are then the job's.
+    """
     for reader in (_labelled, _weekly, _spread, _beside):
-        for item in reader(doc):
+        for item in reader(doc, volunteers):
             if 1 <= item.value <= _WEEK_MAX and not in_other_offers(doc, item.start):
                 return Found(_plain(item.value), item.start, item.end)
     return None

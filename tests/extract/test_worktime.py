@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from postings.extract.text import Doc
+from postings.extract.text import Doc, Found
 from postings.extract.worktime import extract_worktime
 
 
@@ -433,3 +433,33 @@ def test_a_percentage_qualifying_the_job_is_no_share_of_working_time(text):
 )
 def test_a_share_of_working_time_ends_its_clause_or_is_explained(text, full_time):
     assert worktime_of(text)["full_time"] == full_time
+
+
+def worktime_with(text: str, contract: str) -> dict:
+    found = {"contract_type": Found(contract, 0, 0)}
+    return {key: value.value for key, value in extract_worktime(Doc.of(text), found).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Mission de bénévolat, 3 h par semaine", 3),
+        ("Nous recherchons des bénévoles pour l'aide aux devoirs (2 h par semaine).", 2),
+        ("Bénévole - 2h/semaine", 2),
+        ("Engagement bénévole : 4 heures par semaine, le mercredi après-midi", 4),
+        ("Un·e bénévole pour la distribution, 3 h hebdomadaires", 3),
+    ],
+)
+def test_a_volunteers_hours_are_the_jobs_in_a_call_for_volunteers(text, hours):
+    assert worktime_with(text, "BENEVOLAT")["hours_per_week"] == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'association compte 40 bénévoles, présents 3 h par semaine en moyenne.",
+        "Vous coordonnez les bénévoles (2 h par semaine chacun).",
+    ],
+)
+def test_the_associations_volunteers_hours_are_not_a_jobs(text):
+    assert "hours_per_week" not in worktime_with(text, "CDI")
