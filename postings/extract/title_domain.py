@@ -17,6 +17,7 @@ text writes none ("Halage" from halage.fr).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from postings.extract.text import Doc, Found
 from postings.extract.title_acronyms import expansion_of
@@ -25,6 +26,7 @@ from postings.extract.title_sanity import KIND_NOUNS
 
 HEAD = 40_000
 MAX_GAP_WORDS = 4  # « Pôle ESS | du Pays de | Dinan »: words the domain leaves out
+MIN_APART = 5  # letters of each of two domain parts written apart
 
 _WEBMAIL = re.compile(
     r"(?:gmail|googlemail|orange|free|wanadoo|hotmail|outlook|live|msn|yahoo|laposte|sfr|neuf"
@@ -113,8 +115,12 @@ def _written_form(doc: Doc, parts: list[str]) -> Found | None:
     « Pôle ESS du Pays de Dinan » for "poless-dinan"), a few words apart at most."""
     if not parts:
         return None
-    gap = rf"(?:[\s'-]?|[\s'-](?:[\w'-]+[\s'-]){{0,{MAX_GAP_WORDS}}})"
-    spelled = gap.join(r"[\s'-]?".join(_letter(c) for c in part) for part in parts)
+    wide = rf"(?:[\s'-]?|[\s'-](?:[\w'-]+[\s'-]){{0,{MAX_GAP_WORDS}}})"
+    spelled = r"[\s'-]?".join(_letter(c) for c in parts[0])
+    for before, part in pairwise(parts):
+        # Only distinctive parts may stand apart: "ae" or "ccas" would match anywhere.
+        gap = wide if min(len(before), len(part)) >= MIN_APART else r"[\s'-]?"
+        spelled += gap + r"[\s'-]?".join(_letter(c) for c in part)
     pattern = re.compile(r"(?<![\w@./-])" + spelled + r"\b")
     match = pattern.search(doc.folded, 0, min(HEAD, len(doc.folded)))
     if match is None:

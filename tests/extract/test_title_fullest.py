@@ -246,3 +246,15 @@ def test_names_that_start_like_a_greeting_are_names(value):
 )
 def test_a_newsletters_own_lines_are_no_names(value):
     assert not is_name(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        ("Rejoignez-nous à Lyon : la entreprise agit en Lyon.", "rh@ae-lyon.fr", "Ae lyon"),
+        ("Le CCAS agit avec la Ville de Lyon.", "rh@ccas-lyon.fr", "CCAS"),
+    ],
+)
+def test_short_domain_parts_are_never_read_words_apart(text, email, expected):
+    found = from_domain(Doc.of(text), Found(email, 0, len(email)))
+    assert found is not None and found.value == expected
