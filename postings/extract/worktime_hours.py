@@ -14,7 +14,9 @@ Read, in order of trust (the first one written wins inside a level):
 
 Not weekly hours: "35 heures de formation", "ouvert 7j/7 24h/24", "horaires : 9h-17h", "7h
 par jour", hours of courses or opening ("12 heures par semaine" of a crèche), "1.15 temps
-plein (40H)" (a team's time, not the job's), another offer's teaser in a newsletter. A share
+plein (40H)" (a team's time, not the job's), the association's volunteers' time (unless the
+posting calls for volunteers: then theirs is the job's), another offer's teaser in a
+newsletter. A share
 of full time ("80 %", "0,8 ETP") or hours per year or month ("1 607 heures annuelles",
 "121,33 h mensuelles") give no weekly hours: the posting did not write them.
 `converted_hours` brings the latter to a week on the legal full time (1 607 h a year,
