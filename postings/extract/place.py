@@ -7,23 +7,27 @@ authority, and the most trustworthy one wins (rank 1 first, then the earliest in
 1. a location field: "Lieu de travail : 93 - ST DENIS", "Ville : Échirolles", "Localisation …";
 2. a sentence about the job: "Poste basé à Amiens", "au sein de notre établissement de Lyon";
 3. a job board's layout or an anchored name: "Chargé de projet - Lille", a line "Nantes",
-   "93200 Saint-Denis", "Castelnau-le-Lez (34)", "Paris, France";
-4. where the organisation is ("L'association, basée à Nantes, …"), or the establishment that
-   hires ("Le foyer, qui accueille 40 adultes à Vierzon, recrute …");
+   a header's part "CDD · 18 mois · Corte", "93200 Saint-Denis", "Castelnau-le-Lez (34)",
+   "Paris, France", "15 rue d'Orchies - SAINT-AMAND-LES-EAUX";
+4. where the organisation is ("L'association, basée à Nantes, …", the address of its
+   letterhead or footer), or the establishment that hires ("Le foyer, qui accueille 40
+   adultes à Vierzon, recrute …");
 5. its head office ("Siège social : …");
 6. the commune the text keeps naming, or the département it names ("en Haute-Loire").
 
 A job board's list of other offers ("Offres similaires", "Vous aimerez aussi") and a
-newsletter's teasers of other offers are not read: their places are other jobs' (see
-`place_other_offers`).
+newsletter's teasers of other offers (by their headings, or by their shape: see
+`place_teasers`) are not read: their places are other jobs' (see `place_other_offers`).
 
 A commune is returned with its official name ("Paris" for "Paris 11e"); homonyms are told apart
 by a postal code or a département next to them, else by the départements and régions the
-posting names elsewhere, else the most populous wins. A short form stands for the far more
-populous commune it begins only where the context places that one ("Saint-Ouen (93)" is
-Saint-Ouen-sur-Seine; "La Teste" in a post naming Arcachon, La Teste-de-Buch). "Toute la
-Creuse" is the département, not the hamlet La Creuse; "REAL" heading a page or in brackets
-is an organisation's initials, not the village Réal. A région alone gives nothing.
+posting names elsewhere, else the most populous wins. A short or former name ("Évry",
+"Charleville", "Olonne-sur-Mer") stands for the commune a code beside it, the context or its
+sheer size designates (see `place_short_forms`). "Toute la Creuse" is the département, not
+the hamlet La Creuse; "St Quentin en Yvelines" the Yvelines, where no Saint-Quentin lies;
+"REAL" heading a page or in brackets is an organisation's initials, not the village Réal. A
+région alone gives nothing. A département stated with more authority than a commune wins
+over it: "Le poste est basé dans le Gers" under an Auch letterhead gives the Gers alone.
 
 A place abroad stated with more authority than any French one gives no département, and as
 city the foreign town a location field names, as written ("Localisation Sénégal - Dakar").
