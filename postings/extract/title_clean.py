@@ -16,11 +16,13 @@ import re
 import unicodedata
 
 from postings.extract.text import fold
+from postings.extract.title_case import sentence_case
 from postings.extract.title_places import is_place
 from postings.extract.title_words import GENDER_MARKER, role_position
 
 _PREFIXES = (
     re.compile(r"\s*\[[^\]\n]{1,25}\]\s*"),  # "[URGENT]", "[CDI]"
+    re.compile(r"\s*(?:#[a-z][\w-]*\s*[|:-]?\s*)+"),  # "#Recrutement | ", "#ESS #emploi"
     re.compile(r"\s*\.{2,}\s*"),  # "...un(e) comptable"
     re.compile(r"\s*(?:(?:tr|fw|fwd|re|ref)\s?:\s*)+"),  # forwarded e-mails
     re.compile(r"\s*[(\[]?\s?[hf]\s?/\s?[hf](?:\s?/\s?x)?\s?[)\]]?\s*[-:|]?\s+"),  # "H/F Chargé…"
@@ -51,7 +53,7 @@ _PREFIXES = (
 
 _REFERENCE_TAIL = re.compile(
     r"\s*(?:#\s*\d[\w-]*|\(?\s*ref(?:erence)?\b\.?\s*(?:n°)?\s*:?\s*[\w/.-]+\)?|\(non publiee?\)"
-    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+|\(\s?\d+\s?mois\s?\)"
+    r"|\s-?\s*\d+\s+postes?\b.*|n°\s?\d+|\(\s?\d+\s?mois\s?\)|(?:\s#[a-z][\w-]*)+"
     # How many posts: « (6 postes) », « (2 postes à pourvoir) », « (x3) », « (2) ».
     r"|\(\s?(?:x\s?)?\d{1,2}\s?(?:postes?(?: a pourvoir| ouverts?)?)?\s?\))\s*$"
 )
@@ -115,15 +117,6 @@ offre offres interim freelance benevolat benevole professionnalisation l la le d
 pourvoir recrutement urgent nouvelle nouveau ouvert ouverte job jobs appel candidature
 candidatures volontaires"""
 _CONTRACT_WORDS = frozenset(_CONTRACT.split())
-# Acronyms kept in capitals when a title written all in capitals is put in sentence case.
-_ACRONYMS = """
-ESS RH IAE ACI ECSI RSE ONG EJE ES ME AES AMP CIP CESF DAF RAF DRH SIAE EHPAD CHRS CADA HUDA
-MECS IME ESAT SAVS SESSAD ITEP FLE QPV ASE PJJ SI IT UX UI ERP CRM SIG QSE HSE RGPD EEDD EDD
-PTCE SCIC SCOP TZCLD EBE ETI CNV VAE RNN PNR ENS ONF OFB LPO FNE BTS DUT BPJEPS DEJEPS CAP
-BAFA BAFD ADMR CCAS CIAS MDPH UE EU NGO CSE VSI CDI CDD AESH ATSEM ASH AVS ASS ETAPS EPS DEES
-DEME DEAES DEJE IDE IDEC CAF
-"""
-_UPPER_KEEP = frozenset(_ACRONYMS.split())
 
 
 def trim_title(text: str, folded: str, employer: str | None = None) -> tuple[int, int]:
@@ -269,31 +262,5 @@ def tidy(value: str) -> str:
         value = value.replace("«", "").replace("»", "").strip()
     letters = [c for c in value if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
-        value = _sentence_case(value)
+        value = sentence_case(value)
     return value
-
-
-def _sentence_case(value: str) -> str:
-    """ "CHARGÉ·E DE MISSION ESS" → "Chargé·e de mission ESS" (acronyms kept)."""
-    words: list[str] = []
-    for index, word in enumerate(value.split(" ")):
-        bare = word.strip("()[],.;:!?«»\"'")
-        bracketed = word.startswith("(") and word.endswith(")") and 2 <= len(bare) <= 6
-        if (
-            bare in _UPPER_KEEP
-            or bracketed
-            or (len(bare) >= 2 and not re.search(r"[AEIOUYÀ-Ü]", bare))
-        ):
-            words.append(word)  # acronyms: "ESS", "(ALSH)", "RH"
-        elif index == 0 or _place_after(words, word):
-            words.append(word[:1] + word[1:].lower())  # "… du site de Lannion"
-        else:
-            words.append(word.lower())
-    return " ".join(words)
-
-
-def _place_after(words: list[str], word: str) -> bool:
-    """A commune named after "de", "à", "sur": "DIRECTEUR DU SITE DE LANNION"."""
-    if not words or fold(words[-1]) not in {"de", "a", "sur", "en"} or len(word) < 4:
-        return False
-    return is_place(word[:1] + word[1:].lower())

@@ -479,3 +479,16 @@ def test_title_family_returns_on_adversarial_text_for_the_new_rules(text):
         "contract_type": Found("SERVICE_CIVIQUE", 0, 0),
     }
     assert set(extract_title(Doc.of(text), found)) <= {"title", "employer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#Recrutement | Chargé de mission ESS | CDI | Paris\n", "Chargé de mission ESS"),
+        ("#JobESS #Emploi Animateur nature (H/F)\nCDD", "Animateur nature"),
+        ("Coordinatrice de projets #ESS #emploi\nCDI – Lille", "Coordinatrice de projets"),
+        ("Développeur C# (H/F)\nCDI – Nantes", "Développeur C#"),
+    ],
+)
+def test_hashtags_around_a_title_are_cut(text, expected):
+    assert title_of(text) == expected
