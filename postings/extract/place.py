@@ -5,7 +5,8 @@ towns where the organisation works. The sources below state a place with more or
 authority, and the most trustworthy one wins (rank 1 first, then the earliest in the text):
 
 1. a location field: "Lieu de travail : 93 - ST DENIS", "Ville : Échirolles", "Localisation …";
-2. a sentence about the job: "Poste basé à Amiens", "au sein de notre établissement de Lyon";
+2. a sentence about the job: "Poste basé à Amiens", "au sein de notre établissement de Lyon",
+   "vous interviendrez dans toute la Somme" (see `place_areas`);
 3. a job board's layout or an anchored name: "Chargé de projet - Lille", a line "Nantes",
    a header's part "CDD · 18 mois · Corte", "93200 Saint-Denis", "Castelnau-le-Lez (34)",
    "Paris, France", "15 rue d'Orchies - SAINT-AMAND-LES-EAUX";
@@ -40,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from postings import geo
+from postings.extract.place_areas import area_reads
 from postings.extract.place_fields import field_reads
 from postings.extract.place_layout import layout_reads
 from postings.extract.place_mentions import (
@@ -73,7 +75,7 @@ def extract_place(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """
     doc = without_other_offers(doc)
     ranked = field_reads(doc) + phrase_reads(doc) + layout_reads(doc) + anchored_reads(doc)
-    ranked += hiring_reads(doc)
+    ranked += hiring_reads(doc) + area_reads(doc)
     if not any(read.communes and rank < _LAST_RESORT_RANK for rank, read in ranked):
         ranked += mention_reads(doc)
     if not any(read.communes or read.department for _, read in ranked):

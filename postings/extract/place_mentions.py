@@ -105,7 +105,7 @@ _NEXT_WORD = re.compile(r"[^\W_]+")
 
 
 @cache
-def _names_regex(kind: str) -> re.Pattern[str]:
+def names_regex(kind: str) -> re.Pattern[str]:
     """One regex of every département, région or foreign country name, on folded text."""
     lists = {"department": geo.DEPARTMENT_NAMES, "region": geo.REGION_NAMES}
     keys = list(lists.get(kind, ABROAD_NAMES))
@@ -187,7 +187,7 @@ def department_reads(doc: Doc) -> list[tuple[int, Read]]:
     """The département most named in running text (rank 6), if any is plainly named."""
     counts: Counter[str] = Counter()
     first: dict[str, Read] = {}
-    for match in word_matches(_names_regex("department"), doc.folded, _MAX_MENTIONS):
+    for match in word_matches(names_regex("department"), doc.folded, _MAX_MENTIONS):
         if not doc.text[match.start()].isupper():
             continue
         key = geo.fold_place(match.group())
@@ -210,7 +210,7 @@ def is_mission_abroad(doc: Doc) -> bool:
     """True for a volunteering or expatriate mission that names a foreign country."""
     if next(word_matches(_MISSION_ABROAD, doc.folded, 1), None) is None:
         return False
-    for match in word_matches(_names_regex("abroad"), doc.folded, _MAX_MENTIONS):
+    for match in word_matches(names_regex("abroad"), doc.folded, _MAX_MENTIONS):
         if doc.text[match.start()].isupper():
             return True
     return False
@@ -220,7 +220,7 @@ def named_departments(doc: Doc) -> set[str]:
     """Départements the text names anywhere, itself or through its région ("Île-de-France")."""
     found: set[str] = set()
     for kind in ("department", "region"):
-        for match in word_matches(_names_regex(kind), doc.folded, _MAX_MENTIONS):
+        for match in word_matches(names_regex(kind), doc.folded, _MAX_MENTIONS):
             if not doc.text[match.start()].isupper():
                 continue
             key = geo.fold_place(match.group())

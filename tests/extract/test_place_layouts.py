@@ -253,3 +253,35 @@ def test_capitals_and_job_board_header_parts_give_the_place(text, expected):
 )
 def test_a_departement_beside_a_name_it_holds_no_commune_of_is_the_one_meant(text, expected):
     assert place(text) == expected
+
+
+# --- a job that covers a whole département ------------------------------------------------
+
+_LETTERHEAD = "Association Picarde\n12 rue des Jacobins - 80000 Amiens - 03 22 00 00 00\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poste itinérant : vous interviendrez dans toute la Somme.",
+        "Le poste couvre l'ensemble du département de la Somme.",
+        "La mission s'étend sur tout le territoire de la Somme.",
+        "Vous intervenez à domicile sur l'ensemble de la Somme (véhicule de service).",
+        "Poste itinérant sur toute la Somme",
+    ],
+)
+def test_a_job_covering_a_whole_departement_has_no_commune(sentence):
+    assert place(_LETTERHEAD + "Chargé·e de mission (H/F)\n" + sentence) == (None, "80")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'association intervient dans toute la Somme.", ("Amiens", "80")),
+        ("Des déplacements sont à prévoir dans toute la Somme.", ("Amiens", "80")),
+        ("Lieu de travail : Abbeville, interventions dans toute la Somme", ("Abbeville", "80")),
+        ("Poste basé à Péronne, vous interviendrez dans toute la Somme.", ("Péronne", "80")),
+    ],
+)
+def test_an_organisations_area_or_trips_leave_the_workplace(sentence, expected):
+    assert place(_LETTERHEAD + "Chargé·e de mission (H/F)\n" + sentence) == expected
