@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 
 from postings import geo
-from postings.extract.dates_words import clause_before
+from postings.extract.dates_words import clause_before, matches_at
 from postings.extract.place_mentions import names_regex
-from postings.extract.place_names import word_matches
 from postings.extract.place_read import Read
 from postings.extract.text import Doc
 
-_AREA_BEFORE = re.compile(
-    r"\b(?:dans|sur|a|couvre|couvrira|couvrant)\s"
+# "dans toute la", "sur l'ensemble du département de la", "couvre tout le": found with
+# `str.find` on their first words, the département's name must follow at once.
+_AREA_WORDS = ("dans tout", "sur tout", "a tout", "dans l'ensemble", "sur l'ensemble",
+               "a l'ensemble", "couvr")  # fmt: skip
+_AREA = re.compile(
+    r"(?:dans|sur|a|couvre|couvrira|couvrant)\s"
     r"(?:tout(?:e|es)?\s(?:le\s|la\s|les\s|l')?|l'ensemble\s(?:du\s|de\sla\s|de\sl'|des\s|de\s))"
-    r"(?:(?:territoire|departement)\s(?:du\s|de\sla\s|de\sl'|des\s|de\s|d'))?$"
+    r"(?:(?:territoire|departement)\s(?:du\s|de\sla\s|de\sl'|des\s|de\s|d'))?"
 )
 # Who the sentence is about: the job, not the organisation or a trip.
 _THE_JOB = re.compile(r"\b(?:vous|poste|mission|interviendr\w*|itinerant\w*|couvre)\b")
@@ -31,10 +34,10 @@ _MAX_MATCHES = 200
 
 def area_reads(doc: Doc) -> list[tuple[int, Read]]:
     """The first département a sentence about the job says it covers whole (rank 2)."""
-    for match in word_matches(names_regex("department"), doc.folded, _MAX_MATCHES):
-        if not doc.text[match.start()].isupper():
-            continue
-        if not _AREA_BEFORE.search(doc.folded, max(0, match.start() - 45), match.start()):
+    names = names_regex("department")
+    for area in matches_at(doc.folded, _AREA_WORDS, _AREA)[:_MAX_MATCHES]:
+        match = names.match(doc.folded, area.end())
+        if match is None or not doc.text[match.start()].isupper():
             continue
         clause = clause_before(doc, match.start(), limit=120)
         if _THE_JOB.search(clause) and not _NOT_THE_JOB.search(clause):
