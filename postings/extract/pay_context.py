@@ -91,7 +91,10 @@ _PERIOD = re.compile(
 )
 _GROSS = re.compile(r"\b(?:(?P<gross>bruts?|brutes?|gross|bab)|(?P<net>nets?|nettes?))\b")
 # Where a clause ends: the words of another clause say nothing about this sum.
-_BOUNDARY = re.compile(r"[;|]|\.\s|,\s|\s\+|\+\s|\s-\s(?!\d)|\s/\s(?!\d)")
+# (" / mois", " / an", " / h" is the sum's period, not another clause.)
+_BOUNDARY = re.compile(
+    r"[;|]|\.\s|,\s|\s\+|\+\s|\s-\s(?!\d)|\s/\s(?!\d|(?:mois|an|annee|h|heure|month|year)\b)"
+)
 # A short line that heads the pay ("Salaire", "RÉMUNÉRATION ET AVANTAGES :").
 _RESTATES = re.compile(r"\s*(?:soit|c'est-a-dire|ou|\()")
 _RESTATED = re.compile(r"(?:\bsoit\b|\(|c'est-a-dire|\bou\b)[^()\d]{0,40}\Z")

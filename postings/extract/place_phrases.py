@@ -49,10 +49,13 @@ _FOR_SITE = re.compile(
 _SITE = re.compile(
     r"(?:sur (?:le|notre|nos|les) sites?|dans (?:nos|les|ses|leurs) (?:locaux|bureaux))\b"
 )
+# ("travailler en lien avec l'équipe de Lyon" is a collaboration, not a place.)
 _WORK_AT = re.compile(
     rf"(?:travailler|travaillerez|travaillera|exercer|exercerez|exercera|affect{_FEMININE}"
     rf"|vous (?:serez|etes) (?:bas|affect|rattach){_FEMININE})[ \t]+"
-    r"(?=(?:a|au|aux|en|dans|sur)\b)"
+    r"(?=(?:a|au|aux|en|dans|sur)\b)(?!en (?:lien|collaboration|partenariat|relation|equipe"
+    r"|binome|autonomie|transversalite|coordination|contact|appui|soutien|complementarite"
+    r"|interaction|reseau|lien)\b|(?:au|a la) (?:contact|service|cote|sein|croisement)\b)"
 )
 # The job right before a place: "CDI à Paris", "Stage - Lyon", "poste à pourvoir à Nantes",
 # a title's "Stage - 6 mois - Lyon". ("missions à Lyon", plural, are trips, not the job's.)

@@ -1022,3 +1022,16 @@ def test_the_featured_offers_own_figure_wins_over_the_teasers(heading):
     featured = "Salaire : 2 050 € brut mensuel."
     text = _NEWSLETTER_PAY.format(featured=featured, heading=heading)
     assert figures(text) == (2050, 2050, "MONTH", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CDI · Temps plein · 2 000 € / mois", (2000, 2000, "MONTH", None)),
+        ("CDD 6 mois | 1 900 € brut / mois | Lyon", (1900, 1900, "MONTH", True)),
+        ("Salaire : 28 000 € / an", (28000, 28000, "YEAR", None)),
+        ("Taux horaire : 12,50 € / h", (12.5, 12.5, "HOUR", None)),
+    ],
+)
+def test_a_period_after_a_spaced_slash_is_the_sums(text, expected):
+    assert figures(text) == expected

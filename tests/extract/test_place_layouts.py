@@ -285,3 +285,17 @@ def test_a_job_covering_a_whole_departement_has_no_commune(sentence):
 )
 def test_an_organisations_area_or_trips_leave_the_workplace(sentence, expected):
     assert place(_LETTERHEAD + "Chargé·e de mission (H/F)\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous travaillerez en lien avec l'équipe de Lyon 8e.",
+        "Vous travaillerez en collaboration avec nos bureaux de Paris.",
+        "Le ou la salarié·e travaillera en partenariat avec la mairie de Bron.",
+        "Vous travaillerez au contact des familles de Vénissieux.",
+    ],
+)
+def test_working_with_people_elsewhere_does_not_place_the_job(sentence):
+    text = "Animateur socioculturel H/F\nAssociation Léo Partage - Villeurbanne - 69\n\n"
+    assert place(text + sentence) == ("Villeurbanne", "69")
