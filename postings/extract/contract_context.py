@@ -64,8 +64,9 @@ _TOPIC_BEFORE = re.compile(
     r"|charge\S{0,4} (?:de |d')?(?:mission|projets?|developpement|relations?"
     r"|accompagnement))\W{1,3}(?:[\w']+\W{1,3}){0,2}$"
 )
-# A tag's segment: a line cut at "|", "·", "•", tabs or wide gaps, " - ".
-_SEGMENT_BREAK = re.compile(r"\s*(?:[|·•]|\s{3,}|\s[-/]\s)\s*")
+# A tag's segment: a line cut at "|", " · ", "•", tabs or wide gaps, " - " ("·" inside a word
+# is inclusive writing: "médiateur·rice").
+_SEGMENT_BREAK = re.compile(r"\s*(?:[|•]|\s·|·\s|\s{3,}|\s[-/]\s)\s*")
 # What may sit beside a contract type in a tag: its length, working time, status.
 _TAG_EXTRAS = re.compile(
     r"\b(?:de |d')?(?:\d{1,2}|un|une)\s?(?:mois|ans?|annees?|h|heures)\b|\btemps (?:plein|partiel"
@@ -134,7 +135,8 @@ def _is_menu(doc: Doc, start: int) -> bool:
     if len(line.text) > 200:
         return False  # a menu is one short line
     text = doc.folded[line.start : line.end]
-    return len(_SEGMENT_BREAK.findall(text)) >= 2 and bool(_MENU.search(text))
+    # (Two of a menu's words: "Chargé·e d'accueil · CDI · Temps plein" is a tag line.)
+    return len(_SEGMENT_BREAK.findall(text)) >= 2 and len(_MENU.findall(text)) >= 2
 
 
 def placement(

@@ -31,6 +31,7 @@ _CITY = (
     r"|adresse (?:du poste|de travail|du lieu de travail|de la mission|d'exercice)"
     r"|(?:poste )?basee?s? a"
     r"|\U0001f4cd|\U0001f4cc"  # the pins of job boards and social networks: 📍 📌
+    r"|ou ?\?"  # the Service Civique site: "Où ? Poitiers (86 - Vienne)"
 )
 _AREA = (
     r"(?:zone|perimetre|territoire)(?: geographique)?(?: d'intervention| d'action)?"

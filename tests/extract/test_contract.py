@@ -765,3 +765,19 @@ def test_a_length_before_the_contracts_word_is_its_duration(text, months):
 )
 def test_a_length_someone_already_has_is_no_duration(text):
     assert months_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notre point d'accueil de Lille cherche son/sa futur·e médiateur·rice numérique "
+            "en CDI, 35h, à partir de janvier.",
+            "CDI",
+        ),
+        ("L'accueil de jour recrute un·e travailleur·se social·e en CDD de 6 mois.", "CDD"),
+        ("Chargé·e d'accueil · CDI · Temps plein", "CDI"),
+    ],
+)
+def test_inclusive_writings_middle_dot_does_not_make_a_line_a_sites_menu(text, expected):
+    assert type_of(text) == expected

@@ -299,3 +299,15 @@ def test_an_organisations_area_or_trips_leave_the_workplace(sentence, expected):
 def test_working_with_people_elsewhere_does_not_place_the_job(sentence):
     text = "Animateur socioculturel H/F\nAssociation Léo Partage - Villeurbanne - 69\n\n"
     assert place(text + sentence) == ("Villeurbanne", "69")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Où ? Poitiers (86 - Vienne)\nQuand ? À partir du 1 décembre 2026", ("Poitiers", "86")),
+        ("Où ?\nSaint-Brieuc (22)", ("Saint-Brieuc", "22")),
+        ("- Où ? À la Maison des associations de Tours", ("Tours", "37")),
+    ],
+)
+def test_the_service_civique_sites_where_field_gives_the_place(text, expected):
+    assert place(text) == expected
