@@ -4,11 +4,12 @@
 - `full_time`: True for "temps plein", "temps complet", "plein temps", "full time", "1 ETP",
   "100 %" of working time; False for "temps partiel", "mi-temps", "temps non complet",
   "part time", "0,8 ETP", "à 0,80 ETP", "80 %" of working time ("poste à 80 %", "Quotité : 80 %",
-  "28h/semaine soit 80%"). Without such words, weekly hours decide: 35 or more is full time;
-  then hours per year or month on the legal full time ("1 607 heures annuelles").
-  Not about the job: "1.15 temps plein (40H)" (a team's time), "salariés à temps partiel",
-  "temps partiel possible" (an option), "50 % du temps" (a share of the missions), "reprise
-  à 100 % de l'ancienneté".
+  "28h/semaine soit 80%", "CDD de 8 mois à 80 %"). Without such words, weekly hours decide:
+  35 or more is full time; then hours per year or month on the legal full time ("1 607
+  heures annuelles"). Not about the job: "1.15 temps plein (40H)" (a team's time), "2 200 €
+  pour un temps plein" (a figure's basis), "salariés à temps partiel", "temps partiel
+  possible" (an option), "50 % du temps" (a share of the missions), "reprise à 100 % de
+  l'ancienneté", "Poste 100 % terrain", "remboursé à 50 %".
 - `remote`: NONE ("pas de télétravail", "télétravail non possible", "poste en présentiel",
   "No remote"), FULL ("100 % télétravail", "full remote", "télétravail complet", "poste à
   distance") or PARTIAL (any other mention of working from home: "télétravail partiel", "2
@@ -49,6 +50,21 @@ _FTE = re.compile(
 # "… du 4 janvier au 31 août, à 0,80 ETP": "à" a share of full time is the job's own.
 _AT_FTE = re.compile(
     r"(?<![\w'])a\s{1,3}(?P<fte>[01](?:[.,]\d{1,2})?)\s?(?:etp|equivalent temps plein)\b"
+)
+# A full time named as the basis of a figure: "2 200 € brut pour un temps plein", "sur la
+# base d'un temps plein", "90 % d'un temps plein", "équivalent temps plein".
+_BASIS_BEFORE = re.compile(
+    r"(?:\bpour un|\bbase|\bbase d'un|\bsur (?:la )?base (?:d'un|de)|\bequivalents?"
+    r"|\bramene\w* a un|\bd'un)\s{1,3}$"
+)
+# "CDD de 8 mois à 80 %": a share of full time after the contract (20 to 99 %).
+_AT_SHARE = re.compile(
+    r"(?<![\w'])a\s{1,3}(?P<p>[2-9]\d)\s?%(?=\s{0,3}(?:$|\n|[,.;)(]|soit\b|du temps|d'un|de temps))"
+)
+_CONTRACT_WORDS = re.compile(r"\b(?:cdi|cdd|cddi|poste|contrat|emploi|mission)\b")
+_NOT_WORKING_TIME = re.compile(
+    r"\b(?:rembours\w*|pris\w* en charge|mutuelle|transport\w*|navigo|prime|tele\w*|remote"
+    r"|distance|financ\w*|subvention\w*|anciennete|reprise)\b"
 )
 _OPTION_AFTER = re.compile(
     r"^\W{0,3}(?:possibles?|envisageables?|acceptes?|negociables?|a discuter|a (?:la )?demande"
@@ -132,12 +148,19 @@ def _time_phrases(doc: Doc) -> list[Found]:
             line = doc.line_at(match.start())
             before = doc.folded[max(line.start, match.start() - 40) : match.start()]
             after = doc.folded[match.end() : match.end() + 25]
-            if not (_OTHERS_BEFORE.search(before) or _OPTION_AFTER.search(after)):
-                found.append(Found(value, match.start(), match.end()))
+            if _OTHERS_BEFORE.search(before) or _OPTION_AFTER.search(after):
+                continue
+            if value and _BASIS_BEFORE.search(before):
+                continue  # "2 200 € pour un temps plein, soit 1 760 € pour le 80 %"
+            found.append(Found(value, match.start(), match.end()))
     for match in matches_at(doc.folded, _SHARE_WORDS, _PERCENT):
         share = int(match["p"])
         if 10 <= share <= 100:
             found.append(Found(share == 100, match.start(), match.end()))
+    for match in matches_around(doc.folded, ("%",), _AT_SHARE, before=10, after=30):
+        clause = clause_before(doc, match.start(), limit=80)
+        if _CONTRACT_WORDS.search(clause) and not _NOT_WORKING_TIME.search(clause):
+            found.append(Found(False, match.start(), match.end()))  # "CDD de 8 mois à 80 %"
     fte = matches_at(doc.folded, _SHARE_WORDS, _FTE)
     fte += matches_around(doc.folded, ("etp", "equivalent temps"), _AT_FTE, before=12, after=30)
     for match in fte:

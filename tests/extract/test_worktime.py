@@ -463,3 +463,31 @@ def test_a_volunteers_hours_are_the_jobs_in_a_call_for_volunteers(text, hours):
 )
 def test_the_associations_volunteers_hours_are_not_a_jobs(text):
     assert "hours_per_week" not in worktime_with(text, "CDI")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le tiers-lieu recrute un·e chargé·e de communication en CDD de 8 mois à 80 %, à partir "
+        "du 4 janvier. Salaire : 2 200 € brut mensuel pour un temps plein, soit 1 760 € brut.",
+        "Poste en CDI à 60 %.",
+        "Contrat de 12 mois à 50 % (17 h 30)",
+        "Salaire : 2 000 € brut sur la base d'un temps plein ; le poste est à mi-temps.",
+        "Rémunération : 1 900 € brut équivalent temps plein. Poste à 80 %.",
+    ],
+)
+def test_a_full_time_named_as_a_figures_basis_is_not_the_jobs_time(text):
+    assert worktime_of(text)["full_time"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mutuelle prise en charge à 60 %, poste en CDI.",
+        "Frais de transport remboursés à 50 %.",
+        "Poste en CDI financé à 80 % par l'ARS.",
+        "Reprise d'ancienneté à 50 % pour ce poste.",
+    ],
+)
+def test_a_share_of_something_else_than_working_time_gives_no_part_time(text):
+    assert "full_time" not in worktime_of(text)
