@@ -20,18 +20,20 @@ from board.models import Invitation
 from postings import geo
 from postings.cards import posting_cards
 from postings.models import ContractType, Posting
+from postings.page_cache import cached_for_visitors, shows
 
 
 @require_safe
+@cached_for_visitors
 def home(request: HttpRequest) -> HttpResponse:
     """A search box, the latest offers and the number of live offers per contract."""
-    latest = Posting.objects.published().for_display().ordered()[:6]
+    latest = list(Posting.objects.published().for_display().ordered()[:6])
     context = {
         "latest": posting_cards(latest),
         "by_contract": live_offers_by_contract(),
         "departments": geo.DEPARTMENT_CHOICES,
     }
-    return render(request, "board/home.html", context)
+    return shows(render(request, "board/home.html", context), latest)
 
 
 def live_offers_by_contract() -> list[tuple[ContractType, int]]:

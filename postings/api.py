@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, JsonResponse
 
 from postings.models import Posting
+from postings.page_cache import shows
 from postings.pagination import CappedPaginator, parse_page_number
 
 PAGE_INVALID = "Le paramètre page doit être un nombre entier positif."
@@ -78,7 +79,7 @@ def api_page(
         query["page"] = str(n)
         return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
 
-    return JsonResponse(
+    response = JsonResponse(
         {
             "count": paginator.count,
             "count_capped": paginator.is_capped,
@@ -88,3 +89,4 @@ def api_page(
         },
         json_dumps_params={"ensure_ascii": False},
     )
+    return shows(response, page.object_list)

@@ -9,18 +9,17 @@ other filters apply.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from decimal import Decimal
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 from django.db.models import QuerySet
-from django.template.loader import render_to_string
+from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
 from postings import geo
 from postings.models import ContractType, Posting, PostingQuerySet, Remote
-from postings.widgets import FastCheckboxSelectMultiple, FastSelect, FastSelectMultiple
 
 MAX_QUERY_LENGTH = 200
 MAX_SALARY = 100_000
@@ -38,16 +37,11 @@ TIME_CHOICES = [("plein", "Temps plein"), ("partiel", "Temps partiel")]
 SORT_CHOICES = [("date", "Les plus récentes"), ("salaire", "Les mieux payées")]
 
 
-# Choices given as functions: each request's form copies its fields, and a function is copied
-# at no cost where a list of 101 départements was copied element by element (about 1 ms).
-def department_choices() -> list[tuple[str, str]]:
-    """The départements, "93 – Seine-Saint-Denis"."""
-    return geo.DEPARTMENT_CHOICES
-
-
-def region_choices() -> list[tuple[str, str]]:
-    """The régions, by name."""
-    return geo.REGION_CHOICES
+def constant(choices: list[tuple[str, str]]) -> Callable[[], list[tuple[str, str]]]:
+    """The choices as a function. Each request's form copies its fields, choices included: a
+    function is copied at no cost, where a list of 101 départements was copied element by
+    element (about 1 ms a request)."""
+    return lambda: choices
 
 
 class PostingFilter(django_filters.FilterSet):
@@ -63,24 +57,23 @@ class PostingFilter(django_filters.FilterSet):
     departement = django_filters.MultipleChoiceFilter(
         method="filter_departement",
         label="Département",
-        choices=department_choices,
+        choices=constant(geo.DEPARTMENT_CHOICES),
         error_messages={"invalid_choice": UNKNOWN_DEPARTMENT},
-        widget=FastSelectMultiple(attrs={"size": 4}),
+        widget=forms.SelectMultiple(attrs={"size": 4}),
     )
     region = django_filters.ChoiceFilter(
         method="filter_region",
         label="Région",
-        choices=region_choices,
+        choices=constant(geo.REGION_CHOICES),
         empty_label="Toutes les régions",
         error_messages={"invalid_choice": UNKNOWN_REGION},
-        widget=FastSelect,
     )
     contrat = django_filters.MultipleChoiceFilter(
         method="filter_contrat",
         label="Contrat",
-        choices=ContractType.choices,
+        choices=constant(ContractType.choices),
         error_messages={"invalid_choice": UNKNOWN_CONTRACT},
-        widget=FastCheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple,
     )
     salaire_min = django_filters.NumberFilter(
         method="filter_salaire",
@@ -105,36 +98,39 @@ class PostingFilter(django_filters.FilterSet):
     teletravail = django_filters.ChoiceFilter(
         method="filter_teletravail",
         label="Télétravail",
-        choices=Remote.choices,
+        choices=constant(Remote.choices),
         empty_label="Indifférent",
         error_messages={"invalid_choice": BAD_CHOICE},
-        widget=FastSelect,
     )
     temps = django_filters.ChoiceFilter(
         method="filter_temps",
         label="Temps de travail",
-        choices=TIME_CHOICES,
+        choices=constant(TIME_CHOICES),
         empty_label="Indifférent",
         error_messages={"invalid_choice": BAD_CHOICE},
-        widget=FastSelect,
     )
     tri = django_filters.ChoiceFilter(
         method="filter_tri",
         label="Trier par",
-        choices=SORT_CHOICES,
+        choices=constant(SORT_CHOICES),
         empty_label=None,
         null_value="date",
         error_messages={"invalid_choice": BAD_CHOICE},
-        widget=FastSelect,
     )
 
     class Meta:
         model = Posting
         fields: list[str] = []
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self.form.fields["avec_salaire"].label_suffix = ""
+    def get_form_class(self) -> type[forms.Form]:
+        # The form's fields are the same for every request: the class is built once per
+        # process (0.1 ms a request), and each form still works on copies of its fields.
+        cls = type(self)
+        if "_form_class" not in cls.__dict__:
+            form_class = super().get_form_class()
+            form_class.base_fields["avec_salaire"].label_suffix = ""
+            cls._form_class = form_class
+        return cls._form_class
 
     def filter_queryset(self, queryset: QuerySet[Posting]) -> QuerySet[Posting]:
         queryset = super().filter_queryset(queryset)
@@ -181,23 +177,21 @@ class PostingFilter(django_filters.FilterSet):
     def filter_tri(self, queryset: PostingQuerySet, name: str, value: str) -> PostingQuerySet:
         return queryset  # ordering is applied last, in filter_queryset
 
-    def search_cache_key(self) -> str:
-        """Where the ids of this search's results are cached ("" when no words are searched,
-        see `CappedPaginator`): the filters as understood, and the last change to any offer,
-        so that a saved offer shows at once."""
-        if not self.is_bound:
-            return ""
-        self.form.is_valid()  # fills cleaned_data with the values understood
-        data = self.form.cleaned_data
-        if not data.get("q"):
-            return ""
+    def results_cache_key(self) -> str:
+        """Where the ids of these results are cached (see `CappedPaginator`): the filters as
+        understood and the version of the offers (`PostingQuerySet.version`), so that a
+        saved offer or a suspended organisation shows at once."""
+        data = {}
+        if self.is_bound:
+            self.form.is_valid()  # fills cleaned_data with the values understood
+            data = self.form.cleaned_data
         understood = sorted(
             (name, sorted(value) if isinstance(value, list) else str(value))
             for name, value in data.items()
             if value not in (None, "", [])
         )
         filters = hashlib.sha256(repr(understood).encode()).hexdigest()[:32]
-        return f"postings:search:{filters}:{Posting.objects.version()}"
+        return f"postings:results:{filters}:{Posting.objects.version()}"
 
     @property
     def active_count(self) -> int:
@@ -208,21 +202,32 @@ class PostingFilter(django_filters.FilterSet):
         return sum(1 for key in keys if any(self.data.getlist(key)))
 
 
-FORM_TEMPLATE = "postings/_filter_form.html"
-FORM_CACHE_SECONDS = 600
+FIELD_TEMPLATE = "postings/_filter_field.html"
+# The fields rendered so far in this process, by (name, submitted values): at most this many
+# (a few kB each), the oldest forgotten first.
+FIELDS_KEPT = 1000
+_rendered_fields: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
-def filter_form_html(filterset: PostingFilter) -> SafeString:
-    """The filter form as the candidate filled it in, rendered once per set of values.
+def filter_fields_html(filterset: PostingFilter) -> SafeString:
+    """The HTML of the fields of the filter form, as the candidate filled it in.
 
-    Django renders each field through several templates (about 3 ms a page); the form's HTML
-    depends only on the values submitted (errors included), so it is cached under them.
+    Django renders a field through several templates, and each option of a select through
+    one more: the 101 départements alone take about 7 ms. A field's HTML depends only on
+    its own submitted values (its error message too) and on the code, so each field is
+    rendered once per process and set of values: a new search renders the keyword box
+    again, not the lists of départements or régions.
     """
+    form = filterset.form
     data = filterset.data if filterset.is_bound else {}
-    submitted = sorted((name, data.getlist(name)) for name in filterset.form.fields if name in data)
-    key = "postings:filter-form:" + hashlib.sha256(repr(submitted).encode()).hexdigest()[:32]
-    html = cache.get(key)
-    if html is None:
-        html = render_to_string(FORM_TEMPLATE, {"filter": filterset})
-        cache.set(key, str(html), FORM_CACHE_SECONDS)
-    return mark_safe(html)  # noqa: S308 - our own template's output
+    fields = []
+    for name in form.fields:
+        key = (name, tuple(data.getlist(name)) if data else ())
+        html = _rendered_fields.get(key)
+        if html is None:
+            html = str(get_template(FIELD_TEMPLATE).render({"field": form[name]}))
+            if len(_rendered_fields) >= FIELDS_KEPT:
+                del _rendered_fields[next(iter(_rendered_fields))]
+            _rendered_fields[key] = html
+        fields.append(html)
+    return mark_safe("".join(fields))  # noqa: S308 - our own template's output

@@ -4,11 +4,12 @@ shared by the pages, the API, the admin and the commands.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Self
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Q
 from django.db.models.lookups import IsNull
 from django.utils import timezone
@@ -85,11 +86,26 @@ class PostingQuerySet(models.QuerySet["Posting"]):
         return self if full_time is None else self.filter(full_time=full_time)
 
     def version(self) -> str:
-        """A token that changes whenever an offer is saved (the time of the last save, any
-        offer, any status): part of the key of what is cached about the listing. One lookup
-        in `posting_updated_idx`."""
-        last = self.aggregate(last=models.Max("updated_at"))["last"]
-        return f"{last.timestamp():.6f}" if last else "0"
+        """A token that changes whenever what the public pages show may change: an offer is
+        saved (the time of the last save, any offer, any status) or an organisation is
+        suspended or reinstated (the list of suspended ones). Part of the key of everything
+        cached about the listing. The filters of `self` are ignored: it is the version of
+        all offers.
+
+        One statement: a lookup in `posting_updated_idx` and one in
+        `board_employer_suspended_idx`. Written in SQL because every listing and cached page
+        asks for it, and the ORM's two-query equivalent costs four times the CPU (0.2 ms).
+        """
+        employer = self.model._meta.get_field("employer").related_model
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT (SELECT max(updated_at) FROM {self.model._meta.db_table}), "  # noqa: S608 - table names
+                f"(SELECT string_agg(id::text, ',' ORDER BY id) FROM {employer._meta.db_table} "
+                "WHERE is_suspended)"
+            )
+            last, suspended = cursor.fetchone()
+        suspended_digest = hashlib.blake2b((suspended or "").encode(), digest_size=8).hexdigest()
+        return f"{last.timestamp() if last else 0:.6f}-{suspended_digest}"
 
     def for_display(self, *, with_description: bool = False) -> Self:
         """Without the columns public pages do not show: the pasted text, the search vector
