@@ -99,3 +99,17 @@ def test_seed_bulk_with_force_adds_its_offers_beside_real_ones(db):
     assert Posting.objects.filter(pk=real.pk).exists()
     bulk = Posting.objects.filter(employer__slug__startswith=BULK_SLUG_PREFIX)
     assert bulk.count() == 2 * LIVE
+
+
+@pytest.mark.django_db(transaction=True)
+def test_seed_bulk_gives_postgresql_statistics_on_offers_and_organisations():
+    # Outside a transaction, as from the command line: VACUUM ANALYZE can run.
+    call_command("seed_bulk", postings=20, verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(
+            "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL "
+            "AND relname IN ('postings_posting', 'board_employer')"
+        )
+        analyzed = {name for (name,) in cursor.fetchall()}
+    assert analyzed == {"postings_posting", "board_employer"}

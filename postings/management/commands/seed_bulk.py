@@ -118,8 +118,11 @@ class Command(BaseCommand):
         self.create_indexes(indexes)
         self.step("index", started)
         if not connection.in_atomic_block:  # VACUUM cannot run inside a transaction
+            # The organisations too: without statistics PostgreSQL guesses that 5 % are
+            # suspended and scans their whole table (1 ms) for each live-offer query.
+            employer_table = Posting._meta.get_field("employer").related_model._meta.db_table
             with connection.cursor() as cursor:
-                cursor.execute(f"VACUUM (ANALYZE) {Posting._meta.db_table}")
+                cursor.execute(f"VACUUM (ANALYZE) {Posting._meta.db_table}, {employer_table}")
             self.step("VACUUM ANALYZE", started)
         if options["verbosity"] >= 1:
             live = Posting.objects.published().count()
