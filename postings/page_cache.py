@@ -7,7 +7,8 @@ about a tenth of that. A page is cached:
 - under its address (host included: the API and the JSON-LD write absolute links) and the
   version of the offers (`PostingQuerySet.version`), which changes when any offer is saved
   (published, edited, closed, rejected, expired by the command) and when an organisation is
-  suspended or reinstated: such a change shows at once;
+  suspended or reinstated: such a change shows within `VERSION_SECONDS` (each process reads
+  the version at most once a second: that query was a quarter of the cost of a stored page);
 - until the first of the offers it shows passes its end date, at the latest
   (`PAGE_CACHE_SECONDS` otherwise): no cached page lists an offer that has expired since;
 - only for GET requests that carry no session or messages cookie: a logged-in employer
@@ -39,6 +40,10 @@ from postings.models import Posting
 
 # The longest a page is kept (any change to the offers replaces it before).
 PAGE_CACHE_SECONDS = 300
+# How long a process trusts the version it read: a change to the offers reaches visitors
+# without a session after at most this long (logged-in users never get stored pages).
+VERSION_SECONDS = 1.0
+_version_read: tuple[float, str] = (float("-inf"), "")
 # Set on a response by `shows()`: when the page must stop being served (a Unix time), or
 # None when the offers it shows never expire.
 UNTIL = "page_cache_until"
@@ -90,7 +95,20 @@ def page_key(request: HttpRequest) -> str:
     """The cache key of the page asked for, in the current version of the offers."""
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()[:32]
-    return f"postings:page:{digest}:{Posting.objects.version()}"
+    return f"postings:page:{digest}:{current_version()}"
+
+
+def current_version() -> str:
+    """`Posting.objects.version()`, read again when the last reading is `VERSION_SECONDS`
+    old. A page built meanwhile shows the database as it is, so it is never older than its
+    key says."""
+    global _version_read
+    now = time.time()
+    read_at, version = _version_read
+    if not 0 <= now - read_at < VERSION_SECONDS:
+        version = Posting.objects.version()
+        _version_read = (now, version)
+    return version
 
 
 def seconds_to_keep(request: HttpRequest, response: HttpResponse) -> float:

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from board.models import Employer
+from postings import page_cache as page_cache_module
 from postings.models import Posting
 from postings.page_cache import PAGE_CACHE_SECONDS
 from tests.factories import PublishedPostingFactory
@@ -24,7 +25,10 @@ LIST = reverse("postings:list")
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
+def page_cache(settings, monkeypatch):
+    # The version of the offers read on every request, except in the test of its reuse.
+    monkeypatch.setattr(page_cache_module, "VERSION_SECONDS", 0)
+    monkeypatch.setattr(page_cache_module, "_version_read", (float("-inf"), ""))
     settings.CACHES = {
         **settings.CACHES,
         "pages": {
@@ -168,3 +172,18 @@ def test_closed_offer_status_is_read_from_the_database_not_a_stored_copy(client,
         status=Posting.Status.CLOSED, updated_at=timezone.now()
     )
     assert "ld+json" not in client.get(offer.get_absolute_url()).content.decode()
+
+
+def test_a_process_reads_the_version_once_a_second_so_changes_reach_visitors_within_it(
+    client, offer, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(page_cache_module, "VERSION_SECONDS", 1.0)
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.get(LIST)
+        with django_assert_num_queries(0):
+            client.get(LIST)
+        PublishedPostingFactory(title="Coordinateur·rice du jardin partagé")
+        assert "Coordinateur·rice du jardin partagé" not in client.get(LIST).content.decode()
+    with time_machine.travel(start + dt.timedelta(seconds=1), tick=False):
+        assert "Coordinateur·rice du jardin partagé" in client.get(LIST).content.decode()
