@@ -5,6 +5,10 @@ same for what is tested: what is stored, under which key, for how long.
 """
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
 
 import pytest
 import time_machine
@@ -187,3 +191,50 @@ def test_a_process_reads_the_version_once_a_second_so_changes_reach_visitors_wit
         assert "Coordinateur·rice du jardin partagé" not in client.get(LIST).content.decode()
     with time_machine.travel(start + dt.timedelta(seconds=1), tick=False):
         assert "Coordinateur·rice du jardin partagé" in client.get(LIST).content.decode()
+
+
+def settings_caches(**env: str) -> dict:
+    """board/settings.py's CACHES under these environment variables (a new interpreter)."""
+    code = (
+        "import json, django; from django.conf import settings; django.setup(); "
+        "print(json.dumps({k: v['BACKEND'] for k, v in settings.CACHES.items()}))"
+    )
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "board.settings", "DEBUG": "1", **env}
+    if "REDIS_URL" not in env:
+        environment.pop("REDIS_URL", None)
+    out = subprocess.run(  # noqa: S603 - this interpreter, fixed code
+        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout)
+
+
+def test_the_page_cache_is_redis_when_redis_is_configured_and_off_otherwise():
+    redis = "django_redis.cache.RedisCache"
+    dummy = "django.core.cache.backends.dummy.DummyCache"
+    assert settings_caches(REDIS_URL="redis://127.0.0.1:6379/15") == {
+        "default": redis,
+        "pages": redis,
+    }
+    assert settings_caches(REDIS_URL="redis://127.0.0.1:6379/15", PAGE_CACHE="0")["pages"] == dummy
+    assert settings_caches()["pages"] == dummy
+
+
+def test_stored_pages_go_through_redis(client, offer, settings, django_assert_num_queries):
+    # The Redis server of every machine (CI included), in a database of its own.
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": "tremplin-tests",
+        },
+    }
+    caches["pages"].clear()
+    try:
+        first = client.get(LIST)
+        with django_assert_num_queries(1):
+            second = client.get(LIST)
+        assert second.content == first.content
+        assert second["Content-Type"] == "text/html; charset=utf-8"
+    finally:
+        caches["pages"].clear()
