@@ -87,8 +87,17 @@ _VAGUE_LABELS = frozenset(
     | {"on recherche", "on cherche", "nous cherchons"}
 )
 # « pour une mission « Animation nature » », « Mission de service civique : "X" ».
+# A person's function under a message, with its definite article: « L'animatrice du réseau »,
+# « La directrice », « Le président » (a job is named without one, or « Le/La chargé·e »).
+_SIGNER = re.compile(
+    r"(?:l'|la |le )(?!\s*(?:/|ou |\())[\w·.()-]+(?: (?:du|de la|de l'|des|de)"
+    r" [\w'-]+){0,2}\W*$"
+)
+# « Mission : "X" », or a volunteering offer's line that opens on a quoted name (« X » – 7 mois).
 _QUOTED_MISSION = re.compile(
     r"mission(?: de service civique| de volontariat| de benevolat| benevole)?[ ]?:?[ ]?[«\"]"
+    r"|^[^\w\n«\"]{0,4}[«\"]",
+    re.MULTILINE,
 )
 
 
@@ -285,4 +294,6 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
         return None  # a sentence that starts with a role noun
     if role_position(head, within=2) < 0 and not (marker and 0 < len(head.split()) <= 10):
         return None
+    if not marker and _SIGNER.match(head):
+        return None  # « L'animatrice du réseau », « La directrice »: who signs, not the job
     return _finish(doc, start, end, employer)

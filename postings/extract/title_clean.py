@@ -260,7 +260,15 @@ def tidy(value: str) -> str:
         value = value[:-1].rstrip()
     if value.count("«") != value.count("»"):
         value = value.replace("«", "").replace("»", "").strip()
+    value = _STATUS.sub("", value)  # « formateur FLE en statut indépendant »: « … indépendant »
     letters = [c for c in value if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         value = sentence_case(value)
     return value
+
+
+# « en statut indépendant », « sous statut auto-entrepreneur »: the status is the adjective.
+_STATUS = re.compile(
+    r"(?i)\b(?:en|sous) (?:le )?statut (?:d'|de )?(?=(?:ind[ée]pendant|salari[ée]|auto-?"
+    r"|micro-?|lib[ée]ral|b[ée]n[ée]vole|cadre|fonctionnaire|contractuel))"
+)

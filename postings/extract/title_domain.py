@@ -27,6 +27,9 @@ from postings.extract.title_sanity import KIND_NOUNS
 HEAD = 40_000
 MAX_GAP_WORDS = 4  # « Pôle ESS | du Pays de | Dinan »: words the domain leaves out
 MIN_APART = 5  # letters of each of two domain parts written apart
+# Between two letters of a domain's part: a space, a hyphen, or a small word the domain leaves
+# out (rh@aidepresence-astarac.fr: « Aide et Présence en Astarac »).
+_BETWEEN = r"(?:[\s'-](?:(?:et|de|du|des|en|la|le|les|au|aux|sur)[\s'-])?)?"
 
 _WEBMAIL = re.compile(
     r"(?:gmail|googlemail|orange|free|wanadoo|hotmail|outlook|live|msn|yahoo|laposte|sfr|neuf"
@@ -116,11 +119,11 @@ def _written_form(doc: Doc, parts: list[str]) -> Found | None:
     if not parts:
         return None
     wide = rf"(?:[\s'-]?|[\s'-](?:[\w'-]+[\s'-]){{0,{MAX_GAP_WORDS}}})"
-    spelled = r"[\s'-]?".join(_letter(c) for c in parts[0])
+    spelled = _BETWEEN.join(_letter(c) for c in parts[0])
     for before, part in pairwise(parts):
         # Only distinctive parts may stand apart: "ae" or "ccas" would match anywhere.
         gap = wide if min(len(before), len(part)) >= MIN_APART else r"[\s'-]?"
-        spelled += gap + r"[\s'-]?".join(_letter(c) for c in part)
+        spelled += gap + _BETWEEN.join(_letter(c) for c in part)
     pattern = re.compile(r"(?<![\w@./-])" + spelled + r"\b")
     match = pattern.search(doc.folded, 0, min(HEAD, len(doc.folded)))
     if match is None:

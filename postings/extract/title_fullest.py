@@ -29,7 +29,7 @@ _NEXT_WORD = re.compile(r"[ ]+([A-ZÀ-Ý][\w'’-]*)")
 # Capitalised words that start a sentence or name something else, never carry a name on.
 _STOP = """le la les l un une des du de nous vous il elle ils elles on ce cette dans pour avec
 depuis en au aux et ou si recrute recrutent recrutons recherche recherchent cherche cdi cdd
-stage direction service pole equipe rh secretariat"""
+stage direction service pole equipe rh secretariat scic scop sa sas sasu sarl eurl"""
 _STOP_WORDS = frozenset(_STOP.split())
 _LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "&", "en", "sur"})
 _MONTH_NAMES = (

@@ -65,6 +65,13 @@ _SECTORS = re.compile(r"[^,«\"]+, [A-ZÀ-Ý][\w'-]*(?: [\w'-]+)*$")
 # Volunteering portals' header: « Où ? Strasbourg », « Quand ? À partir du 1er mars ».
 _QUESTION = re.compile(r"[^?\n]{1,40}\?\s")
 _KEY_VALUE = re.compile(r"[^:]{1,40}\s?:\s")
+# A name, a dash, then its kind without an article: « X – association porteuse d'un atelier
+# chantier d'insertion (…) » (a site's banner says « X – le réseau de … »).
+_DESCRIBED = re.compile(
+    r"(?P<name>[^\n–—]{2,60}?)[ ]+[-–—][ ]+(?:association|cooperative"
+    r"|coopérative|structure|entreprise|societe|société|fondation|federation|fédération|reseau"
+    r"|réseau|collectif|atelier|chantier|scic|scop|centre|service|organisme)\b[^\n]*$"
+)
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
 _SMALL_WORDS = frozenset(_SMALL.split())
 _HIRING = re.compile(r"\b(?:recrut|recherch|embauch)(?:e|ent|ons)\b")  # not « Recrutement »
@@ -174,8 +181,31 @@ def _letterhead(doc: Doc, lines: list[Line], at: int) -> Found | None:
             continue
         result = name_line(doc, line, capitalised=True)
         if result is not None:
-            return result
+            return _above_tagline(doc, line, result)
     return None
+
+
+def _above_tagline(doc: Doc, line: Line, found: Found) -> Found:
+    """The name on the line right above a letterhead's tagline, or `found` itself.
+
+    A letterhead writes the name, then what the organisation does in a phrase of common
+    words (« SOLEILS D'ARIÈGE SCIC » / « Énergies citoyennes et renouvelables en Ariège »):
+    the phrase is no name when the line above it, with no blank line between, is one.
+    """
+    if line.index == 0 or not _tagline(found.value):
+        return found
+    above = doc.lines[line.index - 1]
+    if not above.text or is_metadata(doc, above):
+        return found
+    name = name_line(doc, above, capitalised=True)
+    return name if name is not None and not _tagline(name.value) else found
+
+
+def _tagline(value: str) -> bool:
+    """A phrase of two common words at least after its first: « Énergies citoyennes et
+    renouvelables en Ariège », not « Les Amis de la Terre » nor « Aide et Présence »."""
+    words = [w for w in value.split()[1:] if fold(w).strip("'") not in _SMALL_WORDS]
+    return sum(1 for w in words if w[:1].islower()) >= 2
 
 
 def is_metadata(doc: Doc, line: Line) -> bool:
@@ -205,6 +235,9 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
     place in the page says less, such as those above the title).
     """
     start, end = start_of(doc, line), _name_end(doc, line)
+    described = _DESCRIBED.match(doc.text, start, end)
+    if described is not None:
+        end = described.end("name")  # « Recycl'Albi – association porteuse d'un chantier … »
     folded = doc.folded[start:end].strip()
     if len(folded.split()) > 12 or folded.endswith(("?", ".", ":", "!")) or ":" in folded:
         return None

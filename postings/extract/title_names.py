@@ -180,8 +180,18 @@ def _capital_article(article: str) -> bool:
     return len(letters) > 1 and letters.isupper()
 
 
+# A legal form written after the name: « SOLEILS D'ARIÈGE SCIC SA », « Codéo SCOP SARL ».
+_LEGAL_SUFFIX = re.compile(
+    r"(?:\s+(?:scic|scop|sa|sas|sasu|sarl|eurl|sapo|sccv|scp))+\s*$", re.IGNORECASE
+)
+
+
 def _cut_tails(doc: Doc, start: int, end: int) -> int:
-    """End of the name before "(…)", "©", ", association …", " – Bastia", " – RARS"."""
+    """End of the name before "(…)", "©", ", association …", " – Bastia", " – RARS", and a
+    legal form written after it (« X SCIC SA »)."""
+    suffix = _LEGAL_SUFFIX.search(doc.text, start, end)
+    if suffix is not None and suffix.start() > start and suffix.group().strip().isupper():
+        end = suffix.start()
     cut = _CUT.search(doc.folded, start, end)
     if cut and cut.start() > start:
         end = cut.start()
@@ -234,8 +244,8 @@ def is_name(value: str, *, as_written: bool = True, unit_ok: bool = False) -> bo
     """True for something that can be an organisation's name (not "Notre structure").
 
     `as_written=False` for a name made up from an address's domain, whose capitals say
-    nothing; `unit_ok` for a name the domain spells, which is no internal unit even when it
-    starts like one (« Pôle ESS du Pays de Dinan »).
+    nothing; `unit_ok` for a name the domain spells, which is no internal unit nor a job
+    even when it starts like one (« Pôle ESS du Pays de Dinan », « Aide et Présence »).
     """
     folded = fold(value)
     if not 2 <= len(value) <= 100 or len(value.split()) > 12 or folded in _NOT_NAMES:
@@ -259,7 +269,9 @@ def is_name(value: str, *, as_written: bool = True, unit_ok: bool = False) -> bo
         return False  # "Profil", "Missions" (but "Mission locale de X" is an organisation)
     if implausible_name(value, as_written=as_written):
         return False  # "Créée en 1962", "La compagnie", "Accueil › Offres" (`title_sanity`)
-    return role_position(folded, within=1) != 0  # "Chargé de mission" is a title
+    # "Chargé de mission" is a title; « Aide et Présence en Astarac », which the address's
+    # domain spells, is a name.
+    return unit_ok or role_position(folded, within=1) != 0
 
 
 def spells(name: str, key: str) -> bool:

@@ -63,6 +63,12 @@ _STATUS_CLAUSE = re.compile(
     r"\b(?:agreee?s?|affiliee?s?|conventionnee?s?|habilitee?s?|labellisee?s?|reconnue?s?"
     r"|financee?s?|soutenue?s?|adherente?s?|membres?)\b(?: [\w'-]+){0,3} (?:par|a|au|aux|de|du)\b"
 )
+# A legal mention under a letterhead: « Mutuelle régie par le livre II du Code de la
+# mutualité », « Société soumise à … », « immatriculée au RCS … ».
+_LEGAL_MENTION = re.compile(
+    r"\b(?:regie?s? (?:par|selon|conformement)|soumise?s? (?:a|au|aux)|immatriculee?s?"
+    r"|enregistree?s? (?:a|au|aux|sous)|declaree?s? (?:a|en) (?:la )?prefecture)\b"
+)
 # The words of a posting's structure that cannot start a name.
 _POSTING = """offre offres appel annonce annonces recrutement recrutements fiche avis candidature
 candidatures poste postes vacancy job jobs emploi emplois description intitule profil missions
@@ -129,6 +135,8 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
     first, last = words[0].strip(":,;"), words[-1].strip(".,;:'")
     if _OPENING.match(folded) or _YEAR_CLAUSE.search(folded) or _STATUS_CLAUSE.search(folded):
         return True  # « Créée en 1962 », « Depuis 1993 », « … agréée … par la CAF »
+    if _LEGAL_MENTION.search(folded):
+        return True  # « Mutuelle régie par le livre II du Code de la mutualité »
     if (
         first in _POSTING_WORDS
         or first in _CIVILITY
@@ -241,6 +249,14 @@ def announces_offer(folded: str) -> bool:
     )
 
 
+# A period alone: « rentrée 2026 », « septembre 2026 », « saison 2026-2027 », « été 2026 ».
+_PERIOD_ONLY = re.compile(
+    rf"(?:(?:la |l')?(?:rentree|session|saison|promotion|promo|annee|ete|hiver|printemps|automne"
+    rf"|debut|fin|mi-?)(?: scolaire| universitaire)?\s|{_MONTH}\s)?(?:(?:19|20)\d\d"
+    rf"(?:\s?[-/]\s?(?:19|20)?\d\d)?|{_MONTH})"
+)
+
+
 def implausible_title(folded: str) -> bool:
     """True when a folded title candidate names an organisation, a founding or a hiring
     sentence without its object, not a job."""
@@ -254,6 +270,8 @@ def implausible_title(folded: str) -> bool:
         return True  # « Association gestionnaire d'établissements … » on a letterhead
     if not is_role_word(words[0]) and is_place(words[0].capitalize()):
         return True  # « France Volontaires », a portal's or a network's name
+    if _PERIOD_ONLY.fullmatch(folded.strip(" .!-")):
+        return True  # « Offre d'alternance – rentrée 2026 »: when, not what
     if _CONTRACT_LIST.match(folded):
         return True  # « Emploi / Stage / Service civique dans l'ESS », a job board's tagline
     return _OPENING.match(folded) is not None and _YEAR_CLAUSE.search(folded) is not None

@@ -71,6 +71,8 @@ def name_until_verb(
             return (start, end)  # "l'Association Horizon Enfance (AHEN) gère …"
         if word in {",", ";", ":", "(", ")", "[", "]"}:
             break
+        if word == "pour" and words >= 2 and _purpose_after(doc, token.end()):
+            break  # « l'équipe de Wazé Na Wana pour rendre visite aux … »: its purpose
         words += 1
         if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
             end = token.end() - 1  # the end of the sentence
@@ -79,6 +81,15 @@ def name_until_verb(
         if words > 12:
             return None
     return None if need_verb or not words else (start, end)
+
+
+_INFINITIVE = re.compile(r"\s+(?:[a-z]+-)?[a-zà-ÿ]{2,}(?:er|ir|re|oir)\b")
+
+
+def _purpose_after(doc: Doc, pos: int) -> bool:
+    """Whether a verb in the infinitive follows « pour » at `pos` (a purpose, not a name's
+    « Association pour le droit au logement »)."""
+    return _INFINITIVE.match(doc.text, pos) is not None
 
 
 def capitalised_part(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -175,6 +175,8 @@ CHROME_LINE = re.compile(
     r"|connexion|se connecter|inscription|acces membre|mon compte|rechercher?$"
     r"|offre n|n° d'offre|ref\b|reference|appel a candidature|recrutement$|nous recrutons$"
     r"|offre d'emploi$|fiche de poste$|candidature spontanee|voir (?:l'offre|plus)"
+    # a job board's buttons beside the offer: « Voir l'entreprise   Postuler »
+    r"|voir (?:l'entreprise|la structure|l'association|l'organisation|le recruteur|la page)\b"
     r"|lire la suite|toutes les offres|actions rapides|informations generales|localiser"
     r"|nouveau$|urgent$|sponsorise|facile a postuler|plan du site|mentions legales"
     r"|a la une$|en bref$|sommaire\b|au sommaire|dans ce numero"  # a newsletter's sections
@@ -221,7 +223,7 @@ SECTION_HEADING = re.compile(
     r"|objectifs?|savoir|qualites|formation|experience|lieu|date|contrat|horaires|statut"
     r"|association$|structure$|entreprise$|environnement|modalites|informations|pour postuler"
     r"|comment postuler|positionnement|rattachement|relations|enjeux|cadre|partenaires|agenda"
-    r"|actualites|contact"
+    r"|actualites|contact|descriptif|detail du poste|fiche de poste"
     # English careers pages: "About us", "The role", "What we offer", "How to apply".
     r"|about(?: us| the (?:organi[sz]ation|role|job|company|team))?$|who we are|role$"
     r"|profile|responsibilities|key responsibilities|requirements|qualifications|skills"

@@ -5,6 +5,7 @@ import pytest
 
 from postings.extract.text import Doc, Found
 from postings.extract.title import extract_title
+from postings.extract.title_clean import tidy
 from postings.extract.title_lines import banner_lines, is_menu
 from postings.extract.title_places import is_place
 from postings.extract.title_sanity import announces_offer, implausible_title
@@ -492,3 +493,106 @@ def test_title_family_returns_on_adversarial_text_for_the_new_rules(text):
 )
 def test_hashtags_around_a_title_are_cut(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Service civique à Brest !\n\n« Sensibiliser au tri des déchets » – 8 mois, "
+            "24h/semaine, dès octobre.\n\nTu as entre 18 et 25 ans ?",
+            "Sensibiliser au tri des déchets",
+        ),
+        (
+            "📣 Mission de volontariat\n\n▶ « Accompagnement numérique des seniors »\n"
+            "Durée : 6 mois",
+            "Accompagnement numérique des seniors",
+        ),
+        (
+            'Engagez-vous en service civique\n\n"Jardins partagés et alimentation durable" - '
+            "9 mois à Lille\n",
+            "Jardins partagés et alimentation durable",
+        ),
+    ],
+)
+def test_a_volunteering_offer_opening_a_line_on_a_quoted_name_names_the_mission(text, expected):
+    assert title_of(text, "SERVICE_CIVIQUE") == expected
+
+
+@pytest.mark.parametrize(
+    ("folded", "implausible"),
+    [
+        ("rentree 2026", True),
+        ("septembre 2026", True),
+        ("saison 2026-2027", True),
+        ("ete 2026", True),
+        ("promotion 2027", True),
+        ("animateur ete 2026", False),
+        ("charge de mission rentree 2026", False),
+    ],
+)
+def test_a_period_alone_is_no_title(folded, implausible):
+    assert implausible_title(folded) is implausible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Offre d'alternance – rentrée 2026\n\nLes Amis du Marais\n\nApprenti·e Animateur·rice "
+            "nature\n\nContrat d'apprentissage de 24 mois.",
+            "Apprenti·e Animateur·rice nature",
+        ),
+        (
+            "Stage – printemps 2026\n\nCollectif Vélo Rural\n\nAssistant·e de projet mobilité\n\n"
+            "Stage de 6 mois.",
+            "Assistant·e de projet mobilité",
+        ),
+    ],
+)
+def test_a_headers_period_gives_way_to_the_job(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bonjour,\n\nVeuillez trouver une offre de nos adhérents.\n\nLa coordinatrice du "
+            "réseau\n\n=====\n\nLA MAISON DU LIEN recrute\nun·e Éducateur·rice spécialisé·e\nen "
+            "CDI à temps plein\n",
+            "Éducateur·rice spécialisé·e",
+        ),
+        (
+            "Bonjour à tous,\n\nJe relaie cette offre.\n\nLe directeur\n\n-----\n\nL'association "
+            "Escale recrute un·e animateur·rice jeunesse en CDD.\n",
+            "animateur·rice jeunesse",
+        ),
+    ],
+)
+def test_a_signers_function_with_its_article_is_no_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coordinatrice du réseau (H/F)\n\nCDD à Caen.", "Coordinatrice du réseau"),
+        ("Animatrice du réseau (H/F)\n\nCDD à Caen.", "Animatrice du réseau"),
+    ],
+)
+def test_a_job_line_without_a_definite_article_stays_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Formateur·rice FLE en statut indépendant", "Formateur·rice FLE indépendant"),
+        ("Consultant sous statut auto-entrepreneur", "Consultant auto-entrepreneur"),
+        ("Intervenant en statut de salarié", "Intervenant salarié"),
+        ("Chargé de mission statut cadre", "Chargé de mission statut cadre"),
+    ],
+)
+def test_a_status_is_written_as_the_adjective(value, expected):
+    assert tidy(value) == expected

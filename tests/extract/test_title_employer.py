@@ -1079,3 +1079,154 @@ def test_a_common_word_or_stray_initials_do_not_back_up_a_partner(text, email, e
 )
 def test_an_employer_label_outweighs_everything_a_structure_label_does_not(text, email, expected):
     assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LES JARDINS DU CAUSSE\nMaraîchage biologique et insertion en Lozère\n\n"
+            "Encadrant·e technique maraîchage\n\nCDI, temps plein.",
+            "Les Jardins du Causse",
+        ),
+        (
+            "Vélo Solidaire Tourangeau\nAtelier participatif de réparation et de réemploi\n\n"
+            "Mécanicien·ne cycles (H/F)\n\nContrat : CDD de 12 mois",
+            "Vélo Solidaire Tourangeau",
+        ),
+        (
+            "Mutuelle des Vallées Vertes\nMutuelle régie par le livre II du Code de la "
+            "mutualité\n\nGestionnaire prestations santé (F/H)\n\nCDI à Aurillac.",
+            "Mutuelle des Vallées Vertes",
+        ),
+    ],
+)
+def test_a_letterheads_tagline_or_legal_mention_is_no_employer(text, expected):
+    assert employer_of(text).casefold() == expected.casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagline alone, with a blank line above it: no name above to prefer
+        "Offre d'emploi\n\nCitoyens du Vent\n\nAnimateur·rice énergie (H/F)\n\nCDI.",
+        # a name of capitalised words under another one is no tagline
+        "Réseau Cocagne\nJardins de Cocagne du Sud\n\nMaraîcher·ère (H/F)\n\nCDD.",
+    ],
+)
+def test_a_capitalised_name_under_a_line_stays_the_employer(text):
+    assert employer_of(text) in {"Citoyens du Vent", "Jardins de Cocagne du Sud"}
+
+
+@pytest.mark.parametrize(
+    ("value", "implausible"),
+    [
+        ("Mutuelle régie par le livre II du Code de la mutualité", True),
+        ("Société soumise aux dispositions du Code du travail", True),
+        ("SAS immatriculée au RCS de Lyon", True),
+        ("Régie de quartier Nord Est", False),
+        ("Régie Services 13", False),
+    ],
+)
+def test_legal_mentions_are_no_names(value, implausible):
+    assert is_name(value) is not implausible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TERRES D'OC SCIC SA\n\nChargé·e de projets (H/F)\n\nCDI à Albi.", "Terres d'Oc"),
+        ("Ateliers du Bocage SCOP SARL\n\nMenuisier·ère (H/F)\n\nCDD.", "Ateliers du Bocage"),
+        ("Coop Numérique SAS\n\nDéveloppeur·se web (H/F)\n\nCDI.", "Coop Numérique"),
+    ],
+)
+def test_a_legal_form_after_the_name_is_cut(text, expected):
+    assert employer_of(text).casefold() == expected.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bric à Vélos\nAtelier associatif · ESS\n\nAnimateur·rice atelier vélo\n\nCDI\n"
+            "Rennes\nSalaire : 24K €\n\nVoir l'entreprise    Postuler\n\nLe poste\n\nNous "
+            "réparons des vélos depuis 2012.",
+            "Bric à Vélos",
+        ),
+        (
+            "La Fabrique Solidaire\n\nChargé·e de communication (H/F)\n\nCDD\nNantes\n\n"
+            "Voir la structure\n\nDescriptif du poste",
+            "La Fabrique Solidaire",
+        ),
+    ],
+)
+def test_job_board_buttons_under_the_title_are_no_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Réseau Alpha Info – La lettre des adhérents\nÉdition de mars\n\nBonjour,\n\n"
+            "▶ ON RECRUTE\n\nLa Boussole – association d'accompagnement des jeunes vers "
+            "l'emploi et le logement (Valence, Drôme)\n\nPoste : Éducateur·rice spécialisé·e\n"
+            "Durée : CDI\n\nAu sein de l'équipe, vous accompagnerez 30 jeunes et leurs familles "
+            "dans tous les aspects de leur parcours vers l'autonomie.\n",
+            "La Boussole",
+        ),
+        (
+            "Info Réseau Ressourceries\n\nGrenier Vert - structure d'insertion par l'activité "
+            "économique, collecte et revente d'objets\n\nPoste : Valoriste (H/F)\nContrat : "
+            "CDDI\n",
+            "Grenier Vert",
+        ),
+    ],
+)
+def test_a_name_then_its_kind_after_a_dash_names_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mission de service civique.\n\nRejoins l'équipe de Sourire Pays Basque pour "
+            "accompagner les enfants hospitalisés.",
+            "Sourire Pays Basque",
+        ),
+        (
+            "Service civique.\n\nRejoignez l'équipe de Jardins de Traverse pour animer des "
+            "ateliers de jardinage.",
+            "Jardins de Traverse",
+        ),
+        (
+            "Service civique.\n\nRejoignez l'équipe de l'Association pour le Droit au Logement "
+            "des Jeunes.",
+            "Association pour le Droit au Logement des Jeunes",
+        ),
+    ],
+)
+def test_a_purpose_clause_ends_the_name(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "expected"),
+    [
+        (
+            "Aide et Présence en Bigorre\nService d'aide à domicile\n\nAuxiliaire de vie "
+            "(H/F)\n\nÉcrivez à rh@aidepresence-bigorre.fr",
+            "rh@aidepresence-bigorre.fr",
+            "Aide et Présence en Bigorre",
+        ),
+        (
+            "Maison de la Solidarité\n\nAnimateur (H/F)\n\nCandidature : "
+            "emploi@maisondesolidarite.org",
+            "emploi@maisondesolidarite.org",
+            "Maison de la Solidarité",
+        ),
+    ],
+)
+def test_the_domain_spells_a_name_written_with_its_small_words(text, email, expected):
+    assert employer_of(text, email) == expected
