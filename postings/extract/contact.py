@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from postings.extract.contact_mail import sender_line_spans
+from postings.extract.contact_mail import from_line_spans, sender_line_spans
 from postings.extract.contact_url import find_apply_url
 from postings.extract.text import Doc, Found, Line
 
@@ -51,9 +51,16 @@ _APPLY_CUE = re.compile(
     r"|adress(?:er|ez|es|ee|ees|ant)\b|faire parvenir|a l'attention|par (?:e-?mail|mail|courriel)"
     r"|recrutement|apply|send (?:your|a)\b|\benvoi\b"
 )
+# Applying by replying to the mail itself: « répondre directement à ce mail », « envoyer votre
+# CV à cette adresse », « par retour de mail ».
+_REPLY = re.compile(
+    r"\b(?:a|en reponse a|en repondant (?:directement )?a) (?:ce|cet|cette) (?:mail|e-?mail"
+    r"|courriel|message|adresse)\b|\bpar (?:simple )?retour (?:de |du )?(?:mail|courriel|message)\b"
+)
 # Inviting words that count only when nothing about questions or information comes closer.
 _INVITE_CUE = re.compile(
     r"contactez|ecrivez|ecrire a|manifestez-vous|interessee?s?\b|rejoindre|contacter"
+    r"|ecris-(?:nous|moi)|contacte-(?:nous|moi)|envoie-(?:nous|moi)"  # a post's « Écris-nous à »
 )
 _CONTACT_CUE = re.compile(r"\bcontact|\be-?mail\s*:|\bmail\s*:|\bcourriel\s*:|\bmel\s*:")
 _NEGATIVE_CUE = re.compile(
@@ -136,8 +143,30 @@ def find_apply_email(doc: Doc) -> Found | None:
         if score > 0 and (best is None or score > best[0]):
             best = (score, -address.start, address)
     if best is None:
-        return None
+        return _reply_address(doc, addresses)
     address = best[2]
+    return Found(address.value, address.start, address.end)
+
+
+def _reply_address(doc: Doc, addresses: list[_Address]) -> Found | None:
+    """The sender's address when a mail asks to apply by replying to it (« merci de répondre
+    directement à ce mail avec votre CV », « envoyez votre CV à cette adresse »): the « De : »
+    line nearest above those words."""
+    reply = None
+    for match in _REPLY.finditer(doc.folded, 0, HEAD):
+        sentence = doc.folded[max(0, match.start() - 200) : match.end() + 80]
+        if _APPLY_CUE.search(sentence) or "repond" in sentence:
+            reply = match
+            break
+    if reply is None:
+        return None
+    above = [span for span in from_line_spans(doc) if span[1] <= reply.start()]
+    if not above:
+        return None
+    start, end = above[-1]
+    address = next((a for a in addresses if start <= a.start < end), None)
+    if address is None or _BANNED_BOX.search(address.value.split("@", 1)[0]):
+        return None
     return Found(address.value, address.start, address.end)
 
 

@@ -31,6 +31,7 @@ _HEADER_KEY = re.compile(
 )
 _SENDER_KEYS = frozenset({"de", "from", "expediteur", "a", "to", "cc", "cci", "destinataire"})
 _SUBJECT_KEYS = frozenset({"objet", "sujet", "subject"})
+_FROM_KEYS = frozenset({"de", "from", "expediteur"})
 # A block is a mail header only with a sender or a subject and one more key.
 _ANCHOR_KEYS = frozenset({"de", "from", "objet", "sujet", "subject", "expediteur"})
 # Closing formulas after which a sender signs.
@@ -104,6 +105,16 @@ def sender_line_spans(doc: Doc) -> list[tuple[int, int]]:
         (doc.lines[index].start, doc.lines[index].end)
         for index, key in headers.items()
         if key in _SENDER_KEYS
+    ]
+
+
+def from_line_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the header lines that name the mail's sender (« De : », "From:")."""
+    headers = mail_header_lines(doc)
+    return [
+        (doc.lines[index].start, doc.lines[index].end)
+        for index, key in sorted(headers.items())
+        if key in _FROM_KEYS
     ]
 
 

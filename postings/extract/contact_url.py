@@ -31,6 +31,10 @@ _APPLY_CUE = re.compile(
     # « Merci d'adresser votre candidature (CV + lettre) sous la référence X via notre site : »
     r"|candidatures?\b[^.\n]{0,100}?\s(?:via|sur|depuis|par) (?:notre|le|ce|cet|la|leur) "
     r"(?:site|espace|portail|page|plateforme|formulaire)"
+    # « CV et lettre de motivation via notre page recrutement : »
+    r"|(?:\bcv\b|lettre de motivation)[^.\n]{0,60}?\s(?:via|sur|depuis) (?:notre|la|le|leur) "
+    r"(?:site|espace|portail|page|plateforme)"
+    r"|page (?:de )?(?:recrutement|carrieres?|emplois?|nous rejoindre|candidature)"
 )
 # Enough before a recruitment platform's link: any word about applying.
 _PLATFORM_CUE = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|apply|formulaire")

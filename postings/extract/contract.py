@@ -107,6 +107,23 @@ _COMPILED = tuple(
 _VIE = re.compile(r"\bV\.?I\.?[EA]\b")
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ ]+\Z")
+_WORD_AFTER = re.compile(r"[ ]+(\w+)")
+
+
+def _in_capitals(doc: Doc, match: re.Match[str]) -> bool:
+    """ "VIE" among words in capitals (« AUXILIAIRE DE VIE SOCIALE », « LIEU DE VIE ») is the
+    word "vie", not the volunteering scheme (which « V.I.E » or « un VIE à Dakar » name)."""
+    if "." in match.group():
+        return False
+    line = doc.line_at(match.start())
+    before = _WORD_BEFORE.search(doc.text, line.start, match.start())
+    after = _WORD_AFTER.match(doc.text, match.end(), line.end)
+    return any(
+        w is not None and len(w.group(1)) > 1 and w.group(1).isupper() for w in (before, after)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     code: str
@@ -121,7 +138,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
         for code, kind, words, pattern in _COMPILED
         for match in matches_at(doc.folded, words, pattern)
     ]
-    vie = matches_at(doc.text, ("VI", "V.I"), _VIE)
+    vie = [m for m in matches_at(doc.text, ("VI", "V.I"), _VIE) if not _in_capitals(doc, m)]
     found += [_Mention("VOLONTARIAT", _SPECIFIC, m.start(), m.end()) for m in vie]
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[_Mention] = []

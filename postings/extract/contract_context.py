@@ -41,7 +41,9 @@ _NEGATIVE_BEFORE = re.compile(
     r"|debouch\w*|acces (?:a|au)|acceder|sortie|durables?|l'issue|ancien\w*|agence|assurer l'"
     # other people: "encadrer des stagiaires", "tutrice d'un service civique", "vous accueillerez
     # un stagiaire" (but "nous accueillons un·e stagiaire" is the job itself)
-    r"|encadrer|encadrement|encadrera|encadrerez|accompagner|accompagnement|accompagnerez"
+    # (but « chargé·e d'accompagnement en CDI » names the job's contract)
+    r"|encadrer|encadrement|encadrera|encadrerez|accompagner|accompagnerez"
+    r"|(?<!d')accompagnement|accompagnement(?!\W{1,3}en\W{1,3}$)"
     r"|tut\w*|maitr\w*|accueillerez|supervis\w*|formerez|aider"
     r"|recrutement (?:de|des|d')|gestion (?:de|des|d')|suivi (?:de|des|d'))"
     r"\W{1,3}(?:[\w']+\W{1,3}){0,3}$"

@@ -96,6 +96,9 @@ _HIRING = re.compile(
     r"\b(?:recrut\w*|recherch\w*|poste|pourvoir|contrat|cdd|cddi|cdi|stage|alternance"
     r"|apprentissage|embauch\w*|mission|engagement|volontariat|service civique|rejoindre"
     r"|integrer|emploi|prise de|demarr\w*|start|hire|hiring|position|job)\b"
+    # the job's terms around it: « 6 mois à partir de janvier », « 24h/semaine, à partir de
+    # février », « à partir du 16 mars, jusqu'à fin juin »
+    r"|\b\d{1,2}\s?mois\b|\b\d{1,2}\s?h(?:eures)?\s?(?:/|par )\s?semaine|\bjusqu'(?:au|a|en)\b"
 )
 _NOT_HIRING = re.compile(
     r"\b(?:candidat\w*|postul\w*|cv|lettres?|entretiens?|jury|selection|reponses?|envoy\w*"
@@ -169,7 +172,8 @@ def _is_top_tag(doc: Doc, start: int, end: int, top: set[int]) -> bool:
     line = doc.line_at(start)
     if line.index not in top:
         return False
-    return not (doc.folded[line.start : start] + doc.folded[end : line.end]).strip(" -*:.|!")
+    rest = doc.folded[line.start : start] + doc.folded[end : line.end]
+    return not any(c.isalnum() for c in rest)  # « 🚀 Dès que possible »: a pictograph at most
 
 
 def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> Found | None:

@@ -34,6 +34,12 @@ _WORDING = re.compile(
     r"|forfait\w*|a la mission|a la prestation|plafond|securite sociale|a voir|a preciser"
     r"|par (?:jour|journee|seance|intervention|atelier|vacation|mission)|la journee|tjm|ht)\b"
 )
+# An allowance the law or the sending body fixes: « indemnité mensuelle de service civique
+# prévue par la loi », « Indemnité de volontariat selon la grille de l'organisme d'envoi ».
+_STATUTORY = re.compile(
+    r"indemnite (?:mensuelle |legale |statutaire )?(?:de |du |d')(?:service civique"
+    r"|volontariat|volontaire|engagement (?:de )?service civique|stage|vsi|vie\b)"
+)
 # "Salaire : non précisé" says nothing.
 _SAYS_NOTHING = re.compile(
     r"^\W*(?:non|pas)\s+(?:specifie|precise|communique|renseigne|indique|mentionne)|^\W*n\.?c\b"
@@ -43,7 +49,7 @@ _SAYS_NOTHING = re.compile(
 _NOT_THE_PAY = re.compile(
     r"\b(?:bulletins?|fiches?|gestion|maintien|calculs?|politique|masse|versements?|saisie"
     r"|suivi|preparation|declarations?|egalite|avances?|portage|etablir|traitement"
-    r"|administration|elaboration|revisions?|negociations?|paie|etudes?|enquetes?"
+    r"|administration|elaboration|revisions?|negociations?|paie|etudes?|enquetes?|ger(?:er|ez|erez|era|eront)"
     r"|1[34] ?(?:e|eme) mois)\b"
     r"(?:(?!\s-\s)[^.;:!?])*\Z"
 )
@@ -86,6 +92,8 @@ def _wording_start(doc: Doc, keyword: re.Match[str], line: Line) -> int | None:
         return label.end()  # "Salaire : selon profil" → "selon profil"
     if not folded[line.start : keyword.start()].strip(" -*>"):
         return keyword.start()  # a line opening on the keyword: "Salaire selon CCNT 51"
+    if _STATUTORY.match(folded, keyword.start()):
+        return keyword.start()  # « … ; indemnité mensuelle de service civique prévue par la loi »
     # Inside a sentence the wording must follow the keyword closely ("poste rémunéré selon
     # la CCN 66"), or the keyword is only part of a description.
     if _WORDING.search(folded, keyword.end(), min(line.end, keyword.end() + 30)):
@@ -108,7 +116,7 @@ def _wording_at(doc: Doc, start: int, line_end: int) -> Found | None:
     folded = doc.folded
     if end <= start or _SAYS_NOTHING.match(folded, start, end):
         return None
-    if not _WORDING.search(folded, start, end):
+    if not _WORDING.search(folded, start, end) and not _STATUTORY.match(folded, start):
         return None
     return Found(doc.text[start:end], start, end)
 

@@ -717,3 +717,97 @@ def test_a_sujet_header_makes_a_mail_header_whose_sender_is_no_application_box(t
 )
 def test_a_generic_box_in_the_paragraph_about_applying_is_the_application_box(text, expected):
     assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De : Claire Dumas <c.dumas@atelier-lien.org>\nEnvoyé : lundi 2 mars 2026\nÀ : "
+            "liste@reseau-alpha.org\nObjet : Recherche formateur\n\nBonjour,\n\nSi vous êtes "
+            "intéressé·e, merci de répondre directement à ce mail avec votre CV.\n",
+            "c.dumas@atelier-lien.org",
+        ),
+        (
+            "De: Paul Rossi <accueil@maison-quartier.fr>\nDate: 12 janvier 2026\nObjet: Offre "
+            "PEC\nÀ: emploi@listes-locales.fr\n\nPoste : agent d'accueil.\n\nMerci d'envoyer "
+            "votre CV et quelques lignes de motivation à cette adresse.\n",
+            "accueil@maison-quartier.fr",
+        ),
+        (
+            "From: Lina <lina@asso-trait-union.org>\nSubject: Offre de stage\nTo: "
+            "stages@univ-exemple.fr\n\nCandidatures (CV + lettre) par retour de mail avant le 3 "
+            "avril.\n",
+            "lina@asso-trait-union.org",
+        ),
+    ],
+)
+def test_replying_to_the_mail_applies_to_its_sender(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no invitation to reply: the sender's and recipients' addresses stay out
+        "De : Claire <c.dumas@atelier-lien.org>\nÀ : liste@reseau-alpha.org\nObjet : Info\n\n"
+        "Bonjour, voici notre lettre d'information.\n",
+        # « à ce mail » without a mail header: no sender to reply to
+        "Merci de répondre à ce mail avec votre CV.\n",
+    ],
+)
+def test_no_reply_invitation_or_no_sender_gives_no_address(text):
+    assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envie de donner un coup de main ? Écris-nous à benevolat@epicerie-exemple.fr !",
+            "benevolat@epicerie-exemple.fr",
+        ),
+        (
+            "Partante ? Contacte-nous : coucou@ressourcerie-exemple.org",
+            "coucou@ressourcerie-exemple.org",
+        ),
+        (
+            "Une idée ? Envoie-nous un message à equipe@jardins-exemple.fr",
+            "equipe@jardins-exemple.fr",
+        ),
+    ],
+)
+def test_informal_invitations_designate_the_address(text, expected):
+    assert email_of(text) == expected
+
+
+def test_an_informal_question_box_is_no_application_address():
+    text = "Une question sur nos horaires ? Écris-nous à info@epicerie-exemple.fr\n"
+    assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CV et lettre de motivation via notre page recrutement : "
+            "https://www.asso-exemple.org/nous-rejoindre/stage-2026",
+            "https://www.asso-exemple.org/nous-rejoindre/stage-2026",
+        ),
+        (
+            "Envoyez votre CV sur notre site : https://coop-exemple.fr/offres/42",
+            "https://coop-exemple.fr/offres/42",
+        ),
+        (
+            "Toutes nos offres sont sur notre page carrières : https://exemple.org/equipe",
+            "https://exemple.org/equipe",
+        ),
+    ],
+)
+def test_a_cv_sent_through_a_recruitment_page_designates_its_link(text, expected):
+    assert url_of(text) == expected
+
+
+def test_a_page_to_learn_more_is_no_recruitment_page():
+    text = "En savoir plus sur notre projet : https://asso-exemple.org/nous-connaitre\n"
+    assert url_of(text) is None

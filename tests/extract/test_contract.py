@@ -781,3 +781,37 @@ def test_a_length_someone_already_has_is_no_duration(text):
 )
 def test_inclusive_writings_middle_dot_does_not_make_a_line_a_sites_menu(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nous recrutons : AUXILIAIRE DE VIE SOCIALE (H/F)\nCDI à temps partiel", "CDI"),
+        ("ACCOMPAGNANT·E DE VIE SCOLAIRE\n\nContrat : CDD de 10 mois", "CDD"),
+        ("LIEU DE VIE ET D'ACCUEIL\nÉducateur (H/F) en CDI", "CDI"),
+        ("Offre de VIE à Dakar (24 mois)", "VOLONTARIAT"),
+        ("Mission V.I.E en Inde, 18 mois", "VOLONTARIAT"),
+        ("Poste en VIE au Brésil", "VOLONTARIAT"),
+    ],
+)
+def test_vie_among_capitals_is_the_word_life_not_the_scheme(text, expected):
+    assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            in_body("La coopérative recrute un·e chargé·e d'accompagnement en CDI à temps plein."),
+            "CDI",
+        ),
+        (in_body("Nous recrutons une conseillère d'accompagnement en CDD de 9 mois."), "CDD"),
+        (
+            in_body("Vous assurerez l'accompagnement des salariés en CDDI.\nContrat : CDD"),
+            "CDD",
+        ),
+        (in_body("Missions : accompagnement en CDDI de 12 salariés.\nContrat : CDI"), "CDI"),
+    ],
+)
+def test_a_job_named_for_accompagnement_keeps_its_contract(text, expected):
+    assert type_of(text) == expected

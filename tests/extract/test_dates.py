@@ -966,3 +966,42 @@ def test_a_publication_date_wins_over_a_weekday_that_disagrees():
     # publication's.
     text = "Publiée le 20/11/2026\nPrise de poste : mardi 4 janvier"
     assert start_of(text) == D(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stage – Assistant·e de projet\n6 mois à partir de début janvier 2026\n",
+            date(2026, 1, 1),
+        ),
+        (
+            "« Lien entre générations » – 7 mois, 24h/semaine, à partir de février 2026.",
+            date(2026, 2, 1),
+        ),
+        ("Quelques éléments :\n- à partir du 16 mars 2026, jusqu'à fin juin\n", date(2026, 3, 16)),
+        ("- 10 heures par semaine à partir du 4 mai 2026\n", date(2026, 5, 4)),
+    ],
+)
+def test_a_start_among_the_jobs_terms_is_the_start(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidatures à partir du 3 mars 2026, jusqu'au 20 mars.\n",
+        "Formation de 3 mois à partir du 2 février 2026.\n",
+    ],
+)
+def test_applications_and_trainings_terms_are_no_start(text):
+    assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["🚀 Dès que possible", "📅 Dès que possible", "⏱ ASAP", "• Dès que possible"],
+)
+def test_a_header_tag_with_a_pictograph_says_asap(line):
+    text = f"Responsable d'épicerie\nLa Cagette\nCDI · Temps plein\n{line}\n\nLe poste\n"
+    assert start_of(text) == "ASAP"

@@ -1035,3 +1035,43 @@ def test_the_featured_offers_own_figure_wins_over_the_teasers(heading):
 )
 def test_a_period_after_a_spaced_slash_is_the_sums(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indemnisation : indemnité mensuelle de service civique prévue par la loi, versée "
+            "par l'État.",
+            "indemnité mensuelle de service civique prévue par la loi",
+        ),
+        (
+            "Statut VSI. Indemnité mensuelle de volontariat selon la grille de l'organisme "
+            "d'envoi, logement pris en charge.",
+            "Indemnité mensuelle de volontariat selon la grille de l'organisme d'envoi",
+        ),
+        (
+            "Conditions : 24 h par semaine ; indemnité de service civique.",
+            "indemnité de service civique",
+        ),
+        ("Nous versons une indemnité de stage légale.", "indemnité de stage légale"),
+    ],
+)
+def test_a_statutory_allowance_is_the_pay_wording(text, expected):
+    assert pay(text).get("salary_text") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indemnité de fin de contrat versée à l'issue du CDD.",
+        "Vous gérerez les indemnités de service civique des volontaires de l'association et leurs",
+    ],
+)
+def test_other_allowances_are_no_pay_wording(text):
+    assert pay(text).get("salary_text") is None
+
+
+def test_a_statutory_allowance_with_its_figure_gives_the_figure():
+    got = pay("Indemnité mensuelle de volontariat : 800 € net.", "VOLONTARIAT")
+    assert got.get("salary_min") == 800
