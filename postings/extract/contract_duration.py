@@ -87,6 +87,8 @@ _DUREE = re.compile(
 _FOR_A_LENGTH = re.compile(rf"\bpour une duree (?:determinee )?(?:de |d')\s{{0,2}}{_AMOUNT}")
 _RENEWABLE = re.compile(rf"(?<![\w,.]){_AMOUNT}\s{{0,3}}\(?renouvelables?\b")
 _AFTER_START = re.compile(rf"\s{{0,2}}[(,-]\s{{0,2}}(?:pour |soit |sur )?{_AMOUNT}")
+# A length among the job's terms before its start: « – 7 mois, 24h/semaine, à partir de … ».
+_TERM_BEFORE_START = re.compile(rf"(?:^|[-(,|·–])\s{{0,2}}{_AMOUNT}\s{{0,2}}[,)|·–-]")
 _ALONE = re.compile(rf"^[\s\-*>]{{0,4}}(?:duree\s{{0,3}}:?\s{{0,3}})?{_AMOUNT}\s{{0,3}}[.;]?$")
 _CONTRACT_CLAUSE = re.compile(
     r"\b(?:cdd|cddi|contrat|poste|recrut\w*|stage|stagiaire|mission|engagement|volontariat"
@@ -207,10 +209,17 @@ def find_duration(doc: Doc, start: Found | None = None) -> Duration | None:
 
 
 def _after_start(doc: Doc, start: Found | None) -> Duration | None:
-    """ "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)": a length right after the start."""
+    """ "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)": a length right after the start;
+    « – 7 mois, 24h/semaine, à partir de février »: one among the terms just before it."""
     if start is None or not isinstance(start.value, date):
         return None
     match = _AFTER_START.match(doc.folded, start.end, start.end + 40)
     if match and (months := _months(match)):
         return Duration(Found(months, start.start, match.end()), False)
+    line = doc.line_at(start.start)
+    for match in _TERM_BEFORE_START.finditer(
+        doc.folded, max(line.start, start.start - 40), start.start
+    ):
+        if months := _months(match):
+            return Duration(Found(months, match.start("n"), start.start), False)
     return None

@@ -140,6 +140,9 @@ def _read_name(
         not qualified
         and (name.key in AMBIGUOUS_COMMUNES or _is_locality(name))
         and doc.text[begin:limit].strip(_PUNCT) != (doc.text[name.start : name.end])
+        and not (  # « 📍 Gap, France · CDI »
+            not doc.text[begin : name.start].strip(_PUNCT) and _IN_FRANCE.match(doc.text, name.end)
+        )
     ):
         return None  # "Ville", "Plan", "La Chapelle" are a commune only alone or qualified
     aliases = () if qualified else tuple(c for c in communes if c in name.aliases)
@@ -147,6 +150,10 @@ def _read_name(
     department = departments.pop() if len(departments) == 1 else None
     found = Read(start, end, communes, department, postal_code, key=name.key, aliases=aliases)
     return replace(found, qualified=qualified) if qualified else found
+
+
+# « Gap, France »: a job board's place line names the commune and its country.
+_IN_FRANCE = re.compile(r",[ ]?France[ \t]*(?:$|[·|•(–-]|[ \t]{2,})", re.MULTILINE)
 
 
 def looks_like_initials(doc: Doc, read: Read) -> bool:

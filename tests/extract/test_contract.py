@@ -815,3 +815,27 @@ def test_vie_among_capitals_is_the_word_life_not_the_scheme(text, expected):
 )
 def test_a_job_named_for_accompagnement_keeps_its_contract(text, expected):
     assert type_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« Lien entre générations » – 7 mois, 24h/semaine, à partir de février 2026.", 7),
+        ("Service civique – 8 mois, 24 h/semaine, à partir du 2 mars 2026.", 8),
+        ("Volontariat (10 mois, 30h/semaine) à partir du 1er septembre 2026", 10),
+    ],
+)
+def test_a_length_among_the_terms_before_the_start_is_the_contract_length(text, expected):
+    assert _months_with_found_start(text) == expected
+
+
+def test_a_past_experience_before_the_start_is_no_length():
+    assert _months_with_found_start("Stage – 2 ans d'expérience, à partir du 2 mars 2026.") is None
+
+
+def _months_with_found_start(text: str):
+    """The length read with the start date as the dates family finds it (with its span)."""
+    doc = Doc.of(text)
+    start = extract_dates(doc, {}).get("start_date")
+    found = extract_contract(doc, {"start_date": start} if start else {})
+    return found["duration_months"].value if "duration_months" in found else None

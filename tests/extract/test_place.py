@@ -1154,3 +1154,33 @@ def test_a_job_descriptions_other_missions_are_not_a_list_of_other_offers():
         "\n\nAutres missions\n- représenter l'association à Paris"
     )
     assert city_and_department(text) == ("Nantes", "44")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Responsable d'épicerie\nLa Cagette\n📍 Gap, France   ·   CDI   ·   Temps plein\n",
+            ("Gap", "05"),
+        ),
+        (
+            "Animateur·rice\nAssociation X\nVire, France · CDD · Publiée il y a 2 jours\n",
+            ("Vire Normandie", "14"),
+        ),
+        ("Chargé·e de mission\nCollectif Y\n📍 Orange, France | CDI\n", ("Orange", "84")),
+    ],
+)
+def test_an_everyday_word_commune_with_its_country_on_a_place_line_is_the_city(text, expected):
+    assert city_and_department(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Animateur (H/F)\n\nUn grand plaisir, France entière, pour vous.\n",
+        "Animateur (H/F)\n\nNotre projet ne laisse personne sur le bord de la route : un vrai "
+        "plaisir, France ou ailleurs.\n",
+    ],
+)
+def test_an_everyday_word_before_france_in_a_sentence_is_no_city(text):
+    assert city_and_department(text) == (None, None)
