@@ -23,13 +23,41 @@ from postings.extract.text import Doc
 Match = re.Match[str]
 
 
+# Where each word is written, per text: the families ask for the same words in the same text
+# many times ("semaine", "debut"), so each word's offsets are found once per text. A few
+# texts are kept (the folded and the plain text of the posting being read).
+_SEEN: dict[int, tuple[str, dict[str, tuple[int, ...]]]] = {}
+_SEEN_TEXTS = 4
+
+
+def _offsets(text: str) -> dict[str, tuple[int, ...]]:
+    entry = _SEEN.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    if len(_SEEN) >= _SEEN_TEXTS:
+        del _SEEN[next(iter(_SEEN))]
+    offsets: dict[str, tuple[int, ...]] = {}
+    _SEEN[id(text)] = (text, offsets)
+    return offsets
+
+
+def _word_offsets(text: str, word: str) -> tuple[int, ...]:
+    found = []
+    pos = text.find(word)
+    while pos != -1:
+        found.append(pos)
+        pos = text.find(word, pos + 1)
+    return tuple(found)
+
+
 def _positions(text: str, words: Iterable[str]) -> list[int]:
-    found = set()
+    offsets = _offsets(text)
+    found: set[int] = set()
     for word in words:
-        pos = text.find(word)
-        while pos != -1:
-            found.add(pos)
-            pos = text.find(word, pos + 1)
+        known = offsets.get(word)
+        if known is None:
+            known = offsets[word] = _word_offsets(text, word)
+        found.update(known)
     return sorted(found)
 
 

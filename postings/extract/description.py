@@ -18,10 +18,13 @@ when it is chrome as a whole: when unsure, it stays. The chrome vocabulary is in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from postings.extract.description_chrome import Kind, kind_of, looks_like_content
 from postings.extract.text import Doc, Line
 
+KindOf = Callable[[str], Kind | None]
 # Page chrome sits in the first and last lines; further in, nothing is removed.
 HEAD_LINES = 15
 TAIL_LINES = 30
@@ -42,10 +45,13 @@ def clean_description(doc: Doc) -> str:
     if not lines:
         return ""
     keys = _keys(doc, lines)
-    first = _head_end(lines, keys)
-    last = _tail_start(lines, keys, first)
+    # The same lines are asked about several times (each footer candidate looks at all the
+    # lines below it): each line's kind is worked out once per posting.
+    kind = cache(kind_of)
+    first = _head_end(lines, keys, kind)
+    last = _tail_start(lines, keys, first, kind)
     removed = {i for i in range(len(lines)) if i < first or i >= last}
-    removed |= {i for i in _loose_chrome(keys) if first <= i < last}
+    removed |= {i for i in _loose_chrome(keys, kind) if first <= i < last}
     if len(removed) == len(lines):
         removed = set()  # all chrome? then it is not chrome: show everything
     kept = [line for i, line in enumerate(lines) if i not in removed]
@@ -79,13 +85,13 @@ def _keys(doc: Doc, lines: list[Line]) -> list[str]:
     return keys
 
 
-def _head_end(lines: list[Line], keys: list[str]) -> int:
+def _head_end(lines: list[Line], keys: list[str], kind_of: KindOf) -> int:
     """Index of the first line after the site's header (0 when there is none)."""
     end = 0
     window = min(len(lines), HEAD_LINES)
     index = 0
     while index < window:
-        kind, span = _kind_at(keys, index, window)
+        kind, span = _kind_at(keys, index, window, kind_of)
         if kind is not None:
             index += span
             if kind in (Kind.NAV, Kind.COOKIE):
@@ -97,12 +103,12 @@ def _head_end(lines: list[Line], keys: list[str]) -> int:
     return end
 
 
-def _tail_start(lines: list[Line], keys: list[str], floor: int) -> int:
+def _tail_start(lines: list[Line], keys: list[str], floor: int, kind_of: KindOf) -> int:
     """Index of the first line of the page footer (len(lines) when there is none)."""
     low = max(floor, len(lines) - TAIL_LINES)
     for index in range(low, len(lines)):
         if kind_of(keys[index]) is Kind.FOOTER and all(
-            _harmless(lines[i].text, keys[i]) for i in range(index + 1, len(lines))
+            _harmless(lines[i].text, keys[i], kind_of) for i in range(index + 1, len(lines))
         ):
             start = index
             break
@@ -113,7 +119,7 @@ def _tail_start(lines: list[Line], keys: list[str], floor: int) -> int:
     return start
 
 
-def _loose_chrome(keys: list[str]) -> list[int]:
+def _loose_chrome(keys: list[str], kind_of: KindOf) -> list[int]:
     """Chrome lines removed on their own: near the top, navigation, banners and buttons; near
     the bottom, banners and buttons. A button is kept when the next line says how to apply:
     it is then that paragraph's heading ("Postuler" / "Envoyez votre CV à ...")."""
@@ -130,7 +136,7 @@ def _loose_chrome(keys: list[str]) -> list[int]:
     return loose
 
 
-def _kind_at(keys: list[str], index: int, limit: int) -> tuple[Kind | None, int]:
+def _kind_at(keys: list[str], index: int, limit: int, kind_of: KindOf) -> tuple[Kind | None, int]:
     """The chrome kind of the line at `index`, also trying it joined with the next short
     lines ("retour" / "aux" / "offres" split by a page's layout); and how many lines it takes."""
     for span in (3, 2):
@@ -153,7 +159,7 @@ def _skippable(text: str, key: str) -> bool:
     return not _PROTECTED.search(key) or len(_MENU_ROW.split(key)) >= 3
 
 
-def _harmless(text: str, key: str) -> bool:
+def _harmless(text: str, key: str, kind_of: KindOf) -> bool:
     """A line that may follow a footer: chrome, or short and nothing like the posting."""
     if kind_of(key) is not None:
         return True
