@@ -25,7 +25,9 @@ from datetime import date, timedelta
 
 _NEAR = 300  # characters: a few lines of a posting
 # "saison 2026-2027", "année scolaire 2026/2027", "2026-27": two years in a row.
-_SEASON = re.compile(r"(?<![\d/.-])(20\d\d) ?[-/] ?(20\d\d|\d\d)(?![\d/-]|[.,]\d)")
+# The look-behind comes after the first "2" so that `re` can jump from one "20" to the next
+# (a pattern opening on a look-behind is tried at every character).
+_SEASON = re.compile(r"(2(?<![\d/.-]2)0\d\d) ?[-/] ?(20\d\d|\d\d)(?![\d/-]|[.,]\d)")
 _SEASON_START = 8  # a season's first year runs from August
 _MAX_SEASONS = 50
 
