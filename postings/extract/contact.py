@@ -109,6 +109,32 @@ _NO_MAIL = re.compile(
 )
 
 
+# A sentence that turns applications away from the address it holds: « Pas de candidature
+# par e-mail : contact@… », « Merci de ne pas envoyer votre CV à … », then « Les candidatures
+# envoyées à info@… ne seront pas traitées », « Toute candidature adressée à … ne pourra être
+# prise en compte », and « contact@… est réservé aux questions ».
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bpas de|\baucune?) (?:candidatures?|cv)\b(?: [a-z'-]+){0,2}? (?:par|a|via|sur)"
+    r" (?:e-?mail|mail|courriel|voie electronique|cette adresse)"
+    r"|\bne (?:pas|jamais) (?:nous )?(?:envoyer|adresser|transmettre|postuler)"
+    r"|\bn'(?:envoyez|adressez|envoie|envoyer) (?:pas|jamais|aucune?)\b"
+)
+_SENT_TO = re.compile(
+    r"\bcandidatures?\b(?: [a-z'-]+){0,2}? (?:envoyee|adressee|recue|transmise|deposee)s?"
+    r" (?:a|par|sur|via|vers|a l'adresse)\b"
+)
+_TURNED_AWAY = re.compile(
+    r"\bne (?:seront|sera|pourront|pourra|sont|est|peuvent|peut)\b(?: pas| plus| jamais)?"
+    r" (?:etre )?(?:traitee|prise|etudiee|examinee|acceptee|lue|retenue|consideree|recevable)"
+    r"|\b(?:seront|sera) (?:ignoree|refusee|supprimee|rejetee|detruite)"
+)
+_RESERVED = re.compile(
+    r"(?:est|sont) (?:reservee?s?|uniquement|exclusivement|destinee?s?) (?:aux|a|pour) (?:les )?"
+    r"(?:questions|demandes|renseignements|informations|echanges)"
+)
+_SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+
+
 @dataclass(frozen=True, slots=True)
 class _Address:
     value: str
@@ -246,6 +272,8 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
     before = doc.folded[max(0, address.start - 350) : address.start]
     begin = _sentence_line_start(doc, line, address.start)
     same_line = doc.folded[max(begin, address.start - 350) : address.start]
+    if _refused(doc, address):
+        return 0
     department = _DEPARTMENT_BOX.search(local) and not _RECRUITMENT_PART.search(local)
     if department and not _CANDIDACY.search(same_line):
         return 0
@@ -275,6 +303,18 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
     if score and recruitment_box:
         score += 2
     return score
+
+
+def _refused(doc: Doc, address: _Address) -> bool:
+    """Whether the address's own sentence says applications sent there are not read."""
+    before = doc.folded[max(0, address.start - 200) : address.start]
+    before = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]
+    after = doc.folded[address.end : address.end + 200]
+    ends = [i for i in (after.find(mark) for mark in _SENTENCE_MARKS) if i >= 0]
+    after = after[: min(ends)] if ends else after
+    if _REFUSED_BEFORE.search(before) or _RESERVED.match(after.lstrip(" ,:")):
+        return True
+    return bool(_SENT_TO.search(before[-120:]) and _TURNED_AWAY.search(after[:150]))
 
 
 def _generic_in_details(doc: Doc, line: Line, address: _Address) -> bool:

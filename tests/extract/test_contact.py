@@ -811,3 +811,39 @@ def test_a_cv_sent_through_a_recruitment_page_designates_its_link(text, expected
 def test_a_page_to_learn_more_is_no_recruitment_page():
     text = "En savoir plus sur notre projet : https://asso-exemple.org/nous-connaitre\n"
     assert url_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour postuler, cliquez sur « Postuler » ci-dessous. Pas de candidature par e-mail : "
+            "contact@atelier.org est réservé aux questions des adhérents.",
+            None,
+        ),
+        ("Les candidatures envoyées à info@asso.org ne seront pas traitées.", None),
+        (
+            "Toute candidature envoyée à dpo@fondation.org ou à info@fondation.org ne pourra "
+            "être prise en compte.",
+            None,
+        ),
+        ("Merci de ne pas envoyer votre CV à accueil@centre.fr, postulez en ligne.", None),
+        ("N'envoyez pas de candidature à contact@asso.fr : postulez sur notre site.", None),
+        (
+            "Candidatures à envoyer à rh@asso.org avant le 10 mars. Les candidatures "
+            "incomplètes ne seront pas traitées.",
+            "rh@asso.org",
+        ),
+        (
+            "Pas de candidature par courrier postal : envoyez CV et lettre à recrutement@asso.fr",
+            "recrutement@asso.fr",
+        ),
+        (
+            "Les candidatures envoyées à info@asso.org ne seront pas traitées. Envoyez votre "
+            "CV à recrutement@asso.org",
+            "recrutement@asso.org",
+        ),
+    ],
+)
+def test_an_address_in_a_sentence_turning_applications_away_is_not_the_way_to_apply(text, expected):
+    assert email_of(text) == expected
