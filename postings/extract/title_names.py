@@ -122,13 +122,28 @@ _LEGAL = """association structure entreprise societe cooperative scic scop sas s
     insertion privee locale nationale regionale departementale intermediaire anonyme"""
 _LEGAL_WORDS = frozenset(_LEGAL.split())
 _CUT = re.compile(r"\s+\(|\s*©|\s+-\s+(?:site|page|accueil)\b|\s*[|•]\s|\s+·\s")
+# The kind of establishment before its proper name, when the establishment is the employer
+# itself: a structure of insertion ("ETTI X", "ACI X"), or a care home said to be an
+# association ("L'EHPAD associatif X"). A care home or an ESAT alone ("ESAT X") is often run
+# by an association that is the employer, and a social centre is named with its kind
+# ("Centre social Les Tilleuls"): left as they are.
+_ESTABLISHMENT_LEAD = re.compile(
+    r"(?:[Ll]'|[Ll]e |[Ll]a |[Ll]es )?(?:(?:ACI|ETTI|EI|AI|[Cc]hantier d'insertion"
+    r"|[Ee]ntreprise d'insertion"
+    r"|[Aa]telier chantier d'insertion)(?: associatif| associative)?"
+    r"|(?:EHPAD|Ehpad|ESAT|Esat|IME|CHRS|SESSAD|SAVS|SAMSAH|MECS|ITEP|FAM|MAS|CADA|FJT"
+    r"|[Ff]oyer(?: de vie| d'h[ée]bergement| de jeunes travailleurs)?|[Cc]rèche|[Mm]icro-crèche)"
+    r" (?:associatif|associative))"
+    r" (?=[A-ZÀ-Ý«\"])"
+)
 _SITE_LEAD = re.compile(r"site\s+(?!web|internet|:)")
 # After " - ": what describes the organisation rather than naming it.
 _DESCRIPTOR = re.compile(
     r"[a-zà-ÿ]|(?i:entreprise|association|structure|chantier|atelier|aci|etti|scic|scop|sarl"
-    r"|coopérative|lettre d'information|newsletter|page|document|fiche|offre|mentions|t[ée]l"
+    r"|coopérative|lettre d'information|newsletter|page|document|fiche|mentions|t[ée]l"
     r"|siret|si[èe]ge|licences?|contact|carri[èe]res?|careers?|jobs?|emplois?|recrutement"
-    r"|offres? d'emploi|nos offres"
+    r"|offres?(?: d'emploi| de (?:missions?|stages?|postes?|b[ée]n[ée]volat|volontariat))?"
+    r"|nos offres"
     r"|nous rejoindre|rejoignez-nous|join us|work with us|espace (?:candidat|emploi))\b"
     r"|[A-Z]{2,8}$"
     r"|(?:[ÉEée]quipe|[Aa]ntenne|[Dd][ée]l[ée]gation|[Cc]omit[ée]|[Ss]ection|[Pp][ôo]le|[Ss]ervice)"
@@ -148,6 +163,9 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
         or (_ACRONYM.match(doc.text, grammar.end(), end) and not _capital_article(grammar.group()))
     ):
         start = grammar.end()  # the article is the sentence's: "la Fédération X", "L'ADSEA 30"
+    place = _ESTABLISHMENT_LEAD.match(doc.text, start, end)
+    if place and place.end() < end:
+        start = place.end()  # "EHPAD associatif A Casa", "ETTI Solidar'Intérim": the name
     site = _SITE_LEAD.match(doc.folded, start, end)
     if site and doc.text[site.end() : site.end() + 1].isupper():
         start = site.end()

@@ -1230,3 +1230,41 @@ def test_a_purpose_clause_ends_the_name(text, expected):
 )
 def test_the_domain_spells_a_name_written_with_its_small_words(text, email, expected):
     assert employer_of(text, email) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aide-soignant de nuit (H/F)\n\nL'EHPAD associatif Les Jardins d'Automne (association "
+            "loi 1901, 60 lits) recherche un aide-soignant de nuit en CDD.",
+            "Les Jardins d'Automne",
+        ),
+        (
+            "ETTI Tremplin Intérim Sud – Offres de missions\n\nChargé·e d'accompagnement (H/F)\n\n"
+            "CDI à temps plein.",
+            "Tremplin Intérim Sud",
+        ),
+        (
+            "ACI Les Potagers du Val | Carrières\n\nEncadrant·e technique (H/F)\n\nCDI.",
+            "Les Potagers du Val",
+        ),
+    ],
+)
+def test_an_insertion_structure_s_kind_or_an_associative_home_s_kind_before_its_name_is_cut(
+    text, expected
+):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poste de moniteur d'atelier.\n\nCentre social Les Acacias recrute un animateur.",
+            "Centre social Les Acacias",
+        ),
+    ],
+)
+def test_a_social_centre_keeps_its_kind_in_its_name(text, expected):
+    assert employer_of(text) == expected
