@@ -20,7 +20,9 @@ from postings.extract.text import Doc, Found, Line
 _MAX_KEYWORDS = 100  # a posting names its pay a few times; bounded work on any input
 _MAX_LENGTH = 110  # a wording is shown beside the field: a phrase, not a paragraph
 # The words that introduce a pay rule, a daily rate's included ("TJM : 350 à 400 € HT").
-_KEYWORD = re.compile(f"{PAY_KEYWORD.pattern}|{DAILY_RATE.pattern}")
+# "Payé au SMIC", "payée selon la grille": the verb, when a pay rule follows it.
+_PAID = r"\bpayee?s? (?=(?:au|a la|a l'|selon|sur la base|suivant)\b)"
+_KEYWORD = re.compile(f"{PAY_KEYWORD.pattern}|{DAILY_RATE.pattern}|{_PAID}")
 
 # Words that say how much the job pays without a figure. Checked in the words that follow a
 # pay keyword, so "niveau" or "profil" here are the pay's, not the candidate's.
@@ -32,13 +34,16 @@ _WORDING = re.compile(
     r"|anciennete|accords?|fonction publique|cadre d'emplois?|rifseep|legale?|bareme|minimum"
     r"|en vigueur|reglementaire|statutaire|avantageu\w*|valorisant\w*|equitable|ssc|devis"
     r"|forfait\w*|a la mission|a la prestation|plafond|securite sociale|a voir|a preciser"
-    r"|par (?:jour|journee|seance|intervention|atelier|vacation|mission)|la journee|tjm|ht)\b"
+    r"|par (?:jour|journee|seance|intervention|atelier|vacation|mission)|la journee|tjm|ht"
+    r"|(?:prise? en charge|versee?|financee?|verse|finance) par l'etat)\b"
 )
 # An allowance the law or the sending body fixes: « indemnité mensuelle de service civique
-# prévue par la loi », « Indemnité de volontariat selon la grille de l'organisme d'envoi ».
+# prévue par la loi », « Indemnité de volontariat selon la grille de l'organisme d'envoi »,
+# a volunteer's abroad « Indemnité de subsistance mensuelle ».
 _STATUTORY = re.compile(
     r"indemnite (?:mensuelle |legale |statutaire )?(?:de |du |d')(?:service civique"
-    r"|volontariat|volontaire|engagement (?:de )?service civique|stage|vsi|vie\b)"
+    r"|volontariat|volontaire|engagement (?:de )?service civique|stage|vsi|vie\b"
+    r"|subsistance)"
 )
 # "Salaire : non précisé" says nothing.
 _SAYS_NOTHING = re.compile(

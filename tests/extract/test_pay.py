@@ -558,6 +558,11 @@ def test_a_bare_sum_with_no_pay_word_is_not_taken(text):
         "Rémunération : sur devis",
         "Salaire : coefficient 350",
         "Gratification de 15 % du plafond horaire de la sécurité sociale",
+        "💶 payé au SMIC + repas pris sur place offert",
+        "Poste payée selon la grille de la convention collective",
+        "Indemnité : le volontaire perçoit une indemnité mensuelle prise en charge par l'État, "
+        "complétée par une prestation de la structure.",
+        "Indemnité de subsistance mensuelle et logement pris en charge.",
     ],
 )
 def test_pay_wording_without_figure_is_salary_text(text):
@@ -580,6 +585,7 @@ def test_pay_wording_without_figure_is_salary_text(text):
         ("AVANTAGES ET RÉMUNÉRATION\n- Rémunération selon CCN 66", "Rémunération selon CCN 66"),
         ("Rémunération : selon profil et expérience.", "selon profil et expérience"),
         ("CCNT du 15 mars 1966", "CCNT du 15 mars 1966"),
+        ("💶 payé au SMIC + repas pris sur place offert", "payé au SMIC"),
         (
             "Rémunération selon Convention Collective : Accords CHRS (ex- SYNEAS, ex- SOP), suite",
             "Rémunération selon Convention Collective : Accords CHRS (ex- SYNEAS, ex- SOP)",
@@ -612,6 +618,8 @@ def test_the_wording_is_short_and_verbatim(text, wording):
         "Indemnité de fin de contrat selon la loi",
         "Versement d'un 13e mois de salaire selon l'ancienneté",
         "Poste à temps plein, CDI, basé à Nantes.",
+        "Vous veillez à ce que chaque facture soit payée à la date prévue.",
+        "Le projet est financé par l'État et la Région.",
         "",
     ],
 )
