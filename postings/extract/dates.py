@@ -66,7 +66,11 @@ _START_LABEL = re.compile(
     # "Démarrage des premiers groupes :", "Début de la mission :", "Début le 1er mars"
     r"|(?:debut|demarrage|commencement)(?!(?: [\w'-]+){0,4}? (?:du |de la |des |de l')?(?:projet"
     r"|programme|formation|chantier|travaux|exercice|saison|festival|activite de l'association)"
-    r"\b)(?:(?: [\w'-]+){1,4}\s{0,3}(?=:)|\s(?=le |au |en |prevu|envisage|souhaite"
+    r"\b)(?:(?: [\w'-]+){1,4}\s{0,3}(?=:)"
+    # "Démarrage le 3 mars", "Démarrage des contrats le 14 décembre", "démarrage début janvier"
+    r"|(?: (?:du|des|de la|de l'|de votre|de ton|de ta|de vos) ?(?:contrats?|missions?|postes?"
+    r"|cdd|cdi|stages?|volontariats?|engagements?|services? civiques?|fonctions))?"
+    r"\s(?=le |au |en |prevu|envisage|souhaite|debut |courant "
     r"|des que|des maintenant|immediat|asap|au plus (?:vite|tot)))"
     r"|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite|date d'effet|embauche"
     r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|(?:depart|embauche) (?:prevue?|envisagee?"
@@ -142,9 +146,13 @@ def _labelled(
     return found
 
 
-def _hiring_sentence(doc: Doc, pos: int) -> bool:
-    """Whether the sentence around `pos` is about the job (not applying, a training...)."""
-    clause = clause_before(doc, pos) + " " + clause_after(doc, pos)
+def _hiring_sentence(doc: Doc, pos: int, *, own_clause: bool = False) -> bool:
+    """Whether the sentence around `pos` is about the job (not applying, a training...).
+
+    With `own_clause`, what follows a comma after `pos` is another clause, not looked at:
+    « On démarre dès que possible, une réunion d'accueil a lieu le 2 décembre »."""
+    after = clause_after(doc, pos)
+    clause = clause_before(doc, pos) + " " + (after.split(", ", 1)[0] if own_clause else after)
     return bool(_HIRING.search(clause)) and not _NOT_HIRING.search(clause)
 
 
@@ -186,7 +194,8 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
         [
             Found(ASAP, m.start(), m.end())
             for m in matches_at(doc.folded, _ASAP_WORDS, _ASAP)
-            if _hiring_sentence(doc, m.start()) or _is_top_tag(doc, m.start(), m.end(), top)
+            if _hiring_sentence(doc, m.start(), own_clause=True)
+            or _is_top_tag(doc, m.start(), m.end(), top)
         ],
     )
     for tier in tiers:

@@ -1005,3 +1005,40 @@ def test_applications_and_trainings_terms_are_no_start(text):
 def test_a_header_tag_with_a_pictograph_says_asap(line):
     text = f"Responsable d'épicerie\nLa Cagette\nCDI · Temps plein\n{line}\n\nLe poste\n"
     assert start_of(text) == "ASAP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Contrat renouvelable dans la limite de 24 mois. Démarrage des contrats le 14 "
+            "décembre 2026.",
+            D(2026, 12, 14),
+        ),
+        ("Début de la mission le 3 mars 2027 à Lille.", D(2027, 3, 3)),
+        (
+            "Calendrier : démarrage début janvier 2027, rapport final remis le 30 avril 2027.",
+            D(2027, 1, 1),
+        ),
+        (
+            "On démarre les nouvelles recrues dès que possible, une réunion d'accueil a lieu "
+            "le 2 décembre à 18h.",
+            "ASAP",
+        ),
+    ],
+)
+def test_a_start_phrase_naming_the_contracts_or_another_clause_after_asap(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Démarrage des travaux le 14 décembre 2026.",
+        "Début de la formation le 3 mars 2027.",
+        "Envoyez votre candidature dès que possible, les entretiens auront lieu en mars.",
+        "Merci de nous répondre dès que possible, avec votre CV.",
+    ],
+)
+def test_a_works_or_training_start_or_an_asap_about_applying_is_no_start(text):
+    assert start_of(text) is None
