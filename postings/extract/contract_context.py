@@ -51,6 +51,9 @@ _NEGATIVE_BEFORE = re.compile(
     r"|\b(?:salarie|personne|emploi|jeune|beneficiaire|public|contrat|poste|volontaire"
     r"|stagiaire|benevole|alternant)(?:e|\(e\)|[·.]e)?(?:s|\(s\)|[·.]s)\W{1,3}"
     r"(?:[\w']+\W{1,3})?(?:en|sous|de|d'|du)\W{1,3}(?:(?:parcours|insertion)\W{1,3})?$"
+    # a count of the staff: "65 salarié·es, dont 42 en contrat à durée déterminée d'insertion"
+    r"|\b(?:dont|parmi (?:eux|elles|lesquels|lesquelles))\W{1,3}(?:\d+|la plupart|la moitie"
+    r"|plus de \d+|[a-z]+)\W{1,3}(?:[\w'·.()]+\W{1,3})?(?:en|sous)\W{1,3}$"
     # a candidate's past: "une première expérience en CDD", "expérience de stage"
     r"|\bexperiences?(?: professionnelles?)? (?:en|de|d'un|d'une|sous|comme)\W{1,3}$"
 )

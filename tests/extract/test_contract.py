@@ -839,3 +839,25 @@ def _months_with_found_start(text: str):
     start = extract_dates(doc, {}).get("start_date")
     found = extract_contract(doc, {"start_date": start} if start else {})
     return found["duration_months"].value if "duration_months" in found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notre entreprise d'insertion emploie 65 salarié·es, dont 42 en contrat à durée "
+            "déterminée d'insertion sur ses deux sites.\n\nConditions : CDI à temps plein (35 h).",
+            "CDI",
+        ),
+        (
+            "L'atelier compte 30 personnes, parmi lesquelles 20 en CDDI.\n\nPoste proposé en CDI.",
+            "CDI",
+        ),
+        (
+            "Le chantier accueille 12 salariés dont la plupart en contrat aidé.\n\nCDD de 6 mois.",
+            "CDD",
+        ),
+    ],
+)
+def test_the_staff_counted_in_a_contract_are_not_the_job(text, expected):
+    assert type_of(in_body(text)) == expected
