@@ -276,6 +276,11 @@ def _quoted_mission(doc: Doc, limit: int, employer: str | None) -> Found | None:
     return None
 
 
+# A heading that is only "new" and a noun announces news, not a job: a job's heading names
+# the job with its marker or its terms ("Nouveau poste : animateur (H/F)").
+_NEWS_HEADING = re.compile(r"(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles)\s+[\w'-]+")
+
+
 def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     """A short line that starts with a role noun or carries a gender marker, trimmed."""
     start = stripped_start(doc, line)
@@ -296,4 +301,6 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
         return None
     if not marker and _SIGNER.match(head):
         return None  # « L'animatrice du réseau », « La directrice »: who signs, not the job
+    if not marker and _NEWS_HEADING.fullmatch(head.strip(" !.:")):
+        return None  # a newsletter's « NOUVEAU GUIDE », « Nouvelle formation »: news
     return _finish(doc, start, end, employer)

@@ -692,3 +692,23 @@ def test_a_part_of_the_domain_written_as_an_acronym_or_in_full_gives_the_name(
 )
 def test_a_duration_or_hours_line_under_the_title_is_no_post_date(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LA LETTRE DU RÉSEAU\n\nNOUVEAU GUIDE\nTéléchargez notre guide juridique.\n\n"
+            "OFFRE D'EMPLOI\nL'ATELIER RECRUTE\nCOORDINATEUR / COORDINATRICE DU LIEU\n\nCDI.",
+            "Coordinateur / coordinatrice du lieu",
+        ),
+        (
+            "Nouvelle formation\nInscrivez-vous à notre session de janvier.\n\n"
+            "Animateur·rice jeunesse (H/F)\nCDD de 6 mois.",
+            "Animateur·rice jeunesse",
+        ),
+        ("NOUVEAU GUIDE\n\nGuide nature (H/F)\nCDD de 4 mois.", "Guide nature"),
+    ],
+)
+def test_a_news_heading_new_and_a_noun_is_no_title(text, expected):
+    assert title_of(text) == expected
