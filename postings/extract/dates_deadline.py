@@ -58,6 +58,13 @@ _STRONG = re.compile(
     r"|(?:date (?:limite )?de )?(?:remise|depot|reception) des (?:propositions|offres|candidatures"
     r"|dossiers|devis|reponses|projets)(?:\s{0,3}(?=:)| (?:avant|le|au plus tard|jusqu'(?:au|a))))"
 )
+# What else than a job a deadline may close, named before it on its line: a call for
+# projects, a prize, a grant, an event (a newsletter's other items).
+_OTHER_CALL = re.compile(
+    r"\b(?:appels? a (?:projets?|manifestations? d'interet|initiatives?|communications?"
+    r"|contributions?)|trophees?|concours|prix|subventions?|rencontres?|forums?|colloques?"
+    r"|seminaires?|webinaires?|festival)\b"
+)
 _WEAK_WORDS = ("avant", "jusqu'", "au plus tard", "d'ici", "pour le", "before", "by")
 _WEAK = re.compile(
     r"\b(?:avant(?: le)?|jusqu'(?:au|a)|au plus tard(?: le)?|d'ici (?:le|au|a)|pour le|before"
@@ -86,6 +93,9 @@ def find_deadline(doc: Doc, mentions: list[DateMention], posted: date | None) ->
     publication date, if the text gives one.
     """
     for match in matches_at(doc.folded, _STRONG_WORDS, _STRONG):
+        line = doc.line_at(match.start())
+        if _OTHER_CALL.search(doc.folded, line.start, match.start()):
+            continue  # a newsletter's « Appel à projets X : dépôt des dossiers avant le … »
         start, end = label_window(doc, match.end())
         mention = _first_deadline(mentions, start, end)
         if mention is not None:
@@ -93,6 +103,8 @@ def find_deadline(doc: Doc, mentions: list[DateMention], posted: date | None) ->
     volunteers: bool | None = None
     for match in matches_at(doc.folded, _WEAK_WORDS, _WEAK):
         clause = clause_before(doc, match.start())
+        if _OTHER_CALL.search(clause):
+            continue
         # "(CV + ce qui te donne envie de nous rejoindre)": an aside is not what the date ends
         if _NOT_DEADLINE.search(_ASIDE.sub(" ", clause)) or not _APPLY.search(clause):
             if not _REGISTER.search(clause):

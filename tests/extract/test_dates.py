@@ -1042,3 +1042,31 @@ def test_a_start_phrase_naming_the_contracts_or_another_clause_after_asap(text, 
 )
 def test_a_works_or_training_start_or_an_asap_about_applying_is_no_start(text):
     assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACTUALITÉS\n► Appel à projets « Quartiers fertiles » : dépôt des dossiers avant le 15 "
+            "janvier 2027.\n► Trophées de l'ESS : candidatures jusqu'au 20 janvier 2027.\n\n"
+            "OFFRE D'EMPLOI\nEncadrant technique (H/F), CDD de 12 mois.\nCandidatures à envoyer "
+            "à rh@regie.fr au plus tard le 18 décembre 2026.",
+            D(2026, 12, 18),
+        ),
+        (
+            "Le colloque régional : date limite d'inscription le 5 décembre 2026.\n\n"
+            "Chargé·e de mission (H/F). Date limite de candidature : 12 décembre 2026.",
+            D(2026, 12, 12),
+        ),
+        (
+            "Chargé·e de projets (H/F) pour notre appel à projets annuel.\nDate limite de "
+            "candidature : 12 décembre 2026.",
+            D(2026, 12, 12),
+        ),
+    ],
+)
+def test_a_newsletter_s_calls_for_projects_prizes_and_events_do_not_give_the_deadline(
+    text, expected
+):
+    assert deadline_of(text, reference=D(2026, 11, 20)) == expected
