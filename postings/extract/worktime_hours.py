@@ -145,9 +145,19 @@ def _weekly(doc: Doc, volunteers: bool) -> list[Found]:
     found = []
     words = ("sem", "hebdo", "week", "annualis", "/s", "/ s")
     for match in matches_around(doc.folded, words, _WEEKLY, before=40, after=24):
-        if not _not_the_jobs(clause_before(doc, match.start(), limit=100), volunteers):
+        if not _not_the_jobs(_clause(doc, match.start()), volunteers):
             found.append(Found(_value(match), match.start(), match.end()))
     return found
+
+
+def _clause(doc: Doc, pos: int) -> str:
+    """The folded words before `pos` in its sentence; a list item opening on its hours
+    ("- 35 heures hebdomadaires") is a clause of its own, not the item above continued."""
+    line = doc.line_at(pos)
+    head = doc.folded[line.start : pos]
+    if head.strip().startswith(("-", "*")) and not head.strip(" -*"):
+        return head
+    return clause_before(doc, pos, limit=100)
 
 
 def _not_the_jobs(clause: str, volunteers: bool) -> bool:
@@ -165,7 +175,7 @@ def _spread(doc: Doc, volunteers: bool) -> list[Found]:
         before = doc.folded[max(0, match.start() - 12) : match.start()]
         if _value(match) <= _DAY_MOST or (match[0][0].isdigit() and _TIME_OF_DAY.search(before)):
             continue
-        if not _not_the_jobs(clause_before(doc, match.start(), limit=100), volunteers):
+        if not _not_the_jobs(_clause(doc, match.start()), volunteers):
             found.append(Found(_value(match), match.start(), match.end()))
     return found
 
@@ -202,7 +212,7 @@ def _beside(doc: Doc, volunteers: bool) -> list[Found]:
         if _NUMBER_BEFORE.search(before):
             continue  # "l'équivalent de 1.15 temps plein (40H)" is a team's time
         loose = match[0].startswith(("soit", "base", "raison", "sur une"))  # not "CDI 35h"
-        if loose and _not_the_jobs(clause_before(doc, match.start(), limit=100), volunteers):
+        if loose and _not_the_jobs(_clause(doc, match.start()), volunteers):
             continue
         found.append(Found(_value(match), match.start(), match.end()))
     for match in matches_at(doc.folded, ("%", "etp"), _SHARE_BESIDE):

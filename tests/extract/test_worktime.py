@@ -491,3 +491,26 @@ def test_a_full_time_named_as_a_figures_basis_is_not_the_jobs_time(text):
 )
 def test_a_share_of_something_else_than_working_time_gives_no_part_time(text):
     assert "full_time" not in worktime_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conditions\n- Contrat d'apprentissage de 36 mois, alternance crèche / centre de "
+            "formation\n- 35 heures hebdomadaires (temps de formation inclus)",
+            35,
+        ),
+        ("Conditions :\n* Formation interne prévue\n* 28 h par semaine", 28),
+        (
+            "Nous proposons une formation continue de 3 h par semaine aux bénévoles.",
+            None,
+        ),
+        (
+            "Accueil des stagiaires en formation :\n4 h par semaine d'accompagnement.",
+            None,
+        ),
+    ],
+)
+def test_a_list_item_opening_on_its_hours_is_its_own_clause(text, expected):
+    assert worktime_of(text).get("hours_per_week") == expected
