@@ -74,6 +74,9 @@ _POSTING = """offre offres appel annonce annonces recrutement recrutements fiche
 candidatures poste postes vacancy job jobs emploi emplois description intitule profil missions
 contexte presentation accueil objet tr fwd fw re sujet date"""
 _POSTING_WORDS = frozenset(_POSTING.split())
+# "Accueil" then a capitalised word names an organisation (« Accueil Exilés Grésivaudan »,
+# « Accueil Savoie Handicap »), unlike a page's « Accueil › Offres » or « Accueil du public ».
+_WELCOME_NAME = re.compile(r"Accueil\s+[A-ZÀ-Ý][\w'-]*\s+[A-ZÀ-Ý]")
 # An instruction to the reader: « Envoyez », « Postulez », « Rejoignez-nous », « votre ».
 _IMPERATIVE = re.compile(
     r"(?:envoy|adress|postul|candidat|rejoign|contact|transmett|ecriv|retrouv|decouvr|consult"
@@ -138,7 +141,7 @@ def implausible_name(value: str, *, as_written: bool = True) -> bool:
     if _LEGAL_MENTION.search(folded):
         return True  # « Mutuelle régie par le livre II du Code de la mutualité »
     if (
-        first in _POSTING_WORDS
+        (first in _POSTING_WORDS and not _WELCOME_NAME.match(value))
         or first in _CIVILITY
         or (first in _HEADER_LABELS and len(words) < 2)
     ):

@@ -1268,3 +1268,27 @@ def test_an_insertion_structure_s_kind_or_an_associative_home_s_kind_before_its_
 )
 def test_a_social_centre_keeps_its_kind_in_its_name(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mission de bénévolat\nAccompagner des personnes exilées\n\nAssociation : Accueil "
+            "Exilés Grésivaudan (AEG)\nLieu : Grenoble",
+            "Accueil Exilés Grésivaudan",
+        ),
+        (
+            "Animateur·rice (H/F)\n\nL'association Accueil Savoie Handicap recrute un·e "
+            "animateur·rice.",
+            "Accueil Savoie Handicap",
+        ),
+    ],
+)
+def test_a_name_opening_on_accueil_then_capitalised_words_is_an_organisation(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize("value", ["Accueil du public", "Accueil › Offres", "Accueil"])
+def test_a_page_s_or_a_duty_s_accueil_is_no_name(value):
+    assert not is_name(value)
