@@ -160,16 +160,29 @@ def find_title(
     )
 
 
+# A call for consultants' heading: the next line is the mission's subject.
+_CALL_FOR_PROVIDERS = re.compile(
+    r"(?:appel (?:a |d')(?:consultation|consultants?|consultant\W?e?s?|prestataires?"
+    r"|propositions?|offres?|manifestation d'interet)|avis de consultation|consultation"
+    r"|termes de reference|cahier des charges)"
+)
+_PERIOD_AFTER = re.compile(r"\s*\((?:19|20)\d\d[^()]{0,20}\)$")
+
+
 def _announced_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     """The title on the line under a heading that announces an offer without naming the job
     (« 📣 OFFRE D'ALTERNANCE 📣 », « ▶ MISSION DE SERVICE CIVIQUE À POURVOIR », « AES
     RECRUTE »): a role-noun line, or a short plain line (`title_lines.plain_title_line`)."""
-    if not announces_offer(doc.folded[stripped_start(doc, line) : line.end]):
+    heading = doc.folded[stripped_start(doc, line) : line.end]
+    call = _CALL_FOR_PROVIDERS.fullmatch(heading.strip(" !.:"))
+    if not call and not announces_offer(heading):
         return None
     following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
     if following is None:
         return None
     start = stripped_start(doc, following)
+    if call and (mission := _mission_title(doc, start, following.end, employer)):
+        return mission
     folded = doc.folded[start : following.end].strip()
     if is_chrome(folded) or implausible_title(folded):
         return None  # « ★ À LA UNE », « Libre Cours, SCIC du numérique, recrute »
@@ -177,6 +190,19 @@ def _announced_title(doc: Doc, line: Line, employer: str | None) -> Found | None
     if found is None and plain_title_line(doc, following):
         found = _finish(doc, start, following.end, employer)
     return found
+
+
+def _mission_title(doc: Doc, start: int, end: int, employer: str | None) -> Found | None:
+    """The subject line under a call for consultants (« APPEL À CONSULTATION » / « Évaluation
+    d'impact du programme « X » (2023-2026) »): the mission is named by its subject, without
+    the period in brackets after it."""
+    text = doc.text[start:end].rstrip()
+    period = _PERIOD_AFTER.search(text)
+    if period is not None:
+        text = text[: period.start()]
+    if ":" in text or text.endswith(".") or not 2 <= len(text.split()) <= 16:
+        return None
+    return _finish(doc, start, start + len(text), employer)
 
 
 def _mail_subject_title(doc: Doc, subjects: set[int], employer: str | None) -> Found | None:

@@ -712,3 +712,28 @@ def test_a_duration_or_hours_line_under_the_title_is_no_post_date(text, expected
 )
 def test_a_news_heading_new_and_a_noun_is_no_title(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "APPEL À CONSULTATION\nÉvaluation d'impact social du programme « Jardins Partagés » "
+            "(2022-2025)\n\nÉmetteur : Fondation des Territoires\nDate limite de remise des offres"
+            " : 15 décembre 2026",
+            "Évaluation d'impact social du programme « Jardins Partagés »",
+        ),
+        (
+            "Appel d'offres\nAccompagnement stratégique du réseau régional\n\nContexte\nLe "
+            "réseau souhaite être accompagné.",
+            "Accompagnement stratégique du réseau régional",
+        ),
+    ],
+)
+def test_the_subject_under_a_call_for_consultants_is_the_mission_s_title(text, expected):
+    assert title_of(text) == expected
+
+
+def test_a_sentence_under_a_call_for_consultants_is_no_title():
+    text = "APPEL À CONSULTATION\nLa fondation souhaite évaluer son programme : voir ci-dessous.\n"
+    assert title_of(text) is None
