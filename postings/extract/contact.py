@@ -32,8 +32,9 @@ MAX_PARAGRAPH_LINES = 6  # the lines above an address that may hold its applicat
 PARAGRAPH_SPAN = 600  # characters of them read
 DETAILS_SPAN = 150  # characters around an address where its contact details stand
 
-# "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces.
-_AT = re.compile(r"@|[\[({]\s?(?:at|arobase|@)\s?[\])}]")
+# "@", and "[at]", "(at)", "{at}", "(arobase)", "[@]" with optional spaces. (Opening on a
+# character class lets `re` jump between those characters.)
+_AT = re.compile(r"[@\[({](?:(?<=@)|(?<=[\[({])\s?(?:at|arobase|@)\s?[\])}])")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _PLAIN_DOMAIN = re.compile(rf"({_LABEL}(?:\.{_LABEL}){{1,6}})")

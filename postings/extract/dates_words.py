@@ -52,13 +52,16 @@ def _word_offsets(text: str, word: str) -> tuple[int, ...]:
 
 def _positions(text: str, words: Iterable[str]) -> list[int]:
     offsets = _offsets(text)
-    found: set[int] = set()
+    runs = []
     for word in words:
         known = offsets.get(word)
         if known is None:
             known = offsets[word] = _word_offsets(text, word)
-        found.update(known)
-    return sorted(found)
+        if known:
+            runs.append(known)
+    if len(runs) <= 1:
+        return list(runs[0]) if runs else []  # most words are absent from a posting
+    return sorted({pos for run in runs for pos in run})
 
 
 def _in_order(matches: Iterable[Match]) -> list[Match]:

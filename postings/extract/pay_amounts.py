@@ -10,7 +10,9 @@ euros (thousands already multiplied). It says nothing about what the sum pays fo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from heapq import merge
 
 from postings.extract.text import Doc
 
@@ -161,11 +163,37 @@ def _amount_of(match: re.Match[str]) -> Amount | None:
     return Amount(value, value, match.start(), match.end(), has_currency, thousands)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def money_matches(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of `_MONEY.finditer(folded)`, found faster.
+
+    A sum starts on a "€" or on the first digit of a run (its look-behind refuses a digit
+    after a digit), so the pattern is only tried there: `re` cannot skip to those places by
+    itself, the pattern opening on an optional group, and tries every character otherwise.
+    """
+    euros = []
+    pos = folded.find("€")
+    while pos != -1:
+        euros.append(pos)
+        pos = folded.find("€", pos + 1)
+    starts = (run.start() for run in _DIGITS.finditer(folded))
+    resume = 0
+    for start in merge(euros, starts):
+        if start < resume:
+            continue
+        match = _MONEY.match(folded, start)
+        if match is not None:
+            resume = max(match.end(), start + 1)
+            yield match
+
+
 def find_amounts(doc: Doc) -> list[Amount]:
     """Every sum written with a currency mark or in k, ranges joined, in text order."""
     amounts: list[Amount] = []
     consumed_until = -1
-    for match in _MONEY.finditer(doc.folded):
+    for match in money_matches(doc.folded):
         if match.start() < consumed_until:
             continue  # the upper end of a range already read
         amount = _amount_of(match)
