@@ -24,7 +24,7 @@ from itertools import pairwise
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_clean import named_at_place
 from postings.extract.title_lines import is_menu
-from postings.extract.title_names import clean_name
+from postings.extract.title_names import LOCAL_MISSION, clean_name
 from postings.extract.title_places import is_place
 from postings.extract.title_words import (
     CHROME_LINE,
@@ -72,6 +72,16 @@ _DESCRIBED = re.compile(
     r"|coopérative|structure|entreprise|societe|société|fondation|federation|fédération|reseau"
     r"|réseau|collectif|atelier|chantier|scic|scop|centre|service|organisme)\b[^\n]*$"
 )
+# An establishment or a service under the title (« Dispositif ITEP Les Pins », « EHPAD Les
+# Tilleuls »), below the letterhead of the foundation or association that runs it.
+_ESTABLISHMENT = re.compile(
+    r"(?:dispositif|institut|etablissement|ehpad|ime|itep|ditep|sessad|mecs|chrs|cada|esat"
+    r"|foyer|service|pole|samsah|savs|fam|mas|maison d'enfants|unite)\b"
+)
+_MANAGING_KIND = re.compile(
+    r"(?:association|fondation|federation|groupe|groupement|union|mutuelle|ugecam|apajh|adapei"
+    r"|apf)\b"
+)
 _SMALL = "de du des la le les l d et en au aux a à pour sur par & the of"
 _SMALL_WORDS = frozenset(_SMALL.split())
 _HIRING = re.compile(r"\b(?:recrut|recherch|embauch)(?:e|ent|ons)\b")  # not « Recrutement »
@@ -85,7 +95,12 @@ def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found |
     at = _header_title_line(doc, lines, title)
     if at is not None and title is not None:
         last = next((i for i in range(at, len(lines)) if title.end <= lines[i].end), at)
-        result = _company_line(doc, lines, last) or _letterhead(doc, lines, at)
+        result = _company_line(doc, lines, last)
+        if result is not None and _ESTABLISHMENT.match(fold(result.value)):
+            above = _letterhead(doc, lines, at)  # the organisation that runs it
+            if above is not None and _MANAGING_KIND.match(fold(above.value)):
+                return above
+        result = result or _letterhead(doc, lines, at)
         if result is not None:
             return result
     for line in lines[:8]:
@@ -163,7 +178,7 @@ def _company_line(doc: Doc, lines: list[Line], at: int) -> Found | None:
             if not (METADATA_LINE.match(first) or is_place(doc.text[start:end])):
                 return clean_name(doc, start, end)
             continue
-        if is_metadata(doc, line):
+        if is_metadata(doc, line) and not (offset == 0 and _name_not_address(doc, line)):
             continue
         following = lines[at + 2 + offset] if at + 2 + offset < len(lines) else None
         inside = following is not None and is_metadata(doc, following)
@@ -208,8 +223,9 @@ def _tagline(value: str) -> bool:
     return sum(1 for w in words if w[:1].islower()) >= 2
 
 
-def is_metadata(doc: Doc, line: Line) -> bool:
-    """A contract, place, date, salary or « Label : value » line of a job board's header."""
+def is_metadata(doc: Doc, line: Line, *, address: bool = True) -> bool:
+    """A contract, place, date, salary or « Label : value » line of a job board's header
+    (without `address`, not counting a line that reads as an address)."""
     folded = doc.folded[line.start : line.end].strip().lstrip("-*•> ")
     return (
         _KEY_VALUE.match(folded) is not None
@@ -218,9 +234,20 @@ def is_metadata(doc: Doc, line: Line) -> bool:
         or CHROME_LINE.match(folded) is not None
         or line.text.startswith("💡")
         or line.text.endswith("?")
-        or ADDRESS.search(folded) is not None
+        or (address and ADDRESS.search(folded) is not None)
         or is_place(line.text.lstrip("-*•> ").split(" (")[0].split(",")[0])
     )
+
+
+def _name_not_address(doc: Doc, line: Line) -> bool:
+    """A line right under a title that reads as an address only by its first word, without a
+    number nor a postcode: « Résidence Les Glycines », « Parc des Oiseaux » name the company."""
+    text = line.text.strip()
+    if any(c.isdigit() for c in text) or not capitalised_like_a_name(text):
+        return False
+    if is_metadata(doc, line, address=False):
+        return False
+    return ADDRESS.search(doc.folded[line.start : line.end].strip()) is not None
 
 
 def _several_capitals(text: str) -> bool:
@@ -241,8 +268,10 @@ def name_line(doc: Doc, line: Line, *, capitalised: bool = False) -> Found | Non
     folded = doc.folded[start:end].strip()
     if len(folded.split()) > 12 or folded.endswith(("?", ".", ":", "!")) or ":" in folded:
         return None
-    if is_chrome(folded) or SECTION_HEADING.match(folded) or role_position(folded, within=1) >= 0:
+    if is_chrome(folded) or role_position(folded, within=1) >= 0:
         return None
+    if SECTION_HEADING.match(folded) and not LOCAL_MISSION.match(folded):
+        return None  # « Missions », but « Mission Locale de la Thiérache » names the employer
     if _HIRING.search(folded) or "@" in folded or "http" in folded or is_menu(line.text):
         return None  # "X recrute": `title_employer` reads the sentence; a contact line; a menu
     parts = re.split(r"\s+-\s+|,\s+", line.text)

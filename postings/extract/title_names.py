@@ -100,7 +100,7 @@ _NOT_NAME_WORDS = frozenset(" ".join(_NOT_NAMES).replace("'", " ").split()) | {
 _INTERNAL_UNIT = re.compile(
     r"(?:(?:le|la|l') ?)?(?:pole|service|departement|direction|equipe|cellule|bureau)\b"
 )
-_LOCAL_MISSION = re.compile(r"missions? locales?\b")
+LOCAL_MISSION = re.compile(r"missions? locales?\b")
 # An article before a capitalised legal kind: "la Coopérative X", "L'Association X recrute"
 # (but "Le Jardin Moderne", "La Ferme de X", "La Cimade" keep theirs).
 _ARTICLE_BEFORE_KIND = re.compile(r"(?:[Ll]'|[Ll]a |[Ll]e |[Ll]es )(?=[A-ZÀ-Ý])")
@@ -155,7 +155,11 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
     """The name in `doc.text[start:end]` once legal forms, quotes and tails are cut."""
     start, end = _trim_span(doc, start, end)
     lead = KIND_LEAD.match(doc.text, start, end)
-    if lead and lead.end() < end:
+    named = NAMED_KIND.match(doc.text, start, end)
+    if named and named.end() < end:
+        start = named.start("kind")  # "le centre social Jean-Moulin": the kind is the name's
+        end = _town_tail(doc, named.end(), end)  # "… Jean-Moulin de Lens": where it stands
+    elif lead and lead.end() < end:
         start = lead.end()  # "L'association Terre 2 Cultures", "la crèche parentale Les …"
     grammar = _ARTICLE_BEFORE_KIND.match(doc.text, start, end)
     if grammar and (
@@ -187,9 +191,34 @@ def clean_name(doc: Doc, start: int, end: int) -> Found | None:
     value = " ".join(raw.split()).strip(" ,;:-–—'’\"«»“”")
     if not is_name(value):
         return None
-    if not quoted and re.match(r"(?:le|la|les|l')\b", value):
+    if not quoted and (named or re.match(r"(?:le|la|les|l')\b", value)):
         value = value[:1].upper() + value[1:]  # "la Fédération X" read mid-sentence
     return Found(value, start, end)
+
+
+# Kinds written in lower case that are part of the name they come before (« le centre
+# social Jean-Moulin » is the « Centre social Jean-Moulin », « la mission locale X »),
+# unlike « l'association X », which is X.
+NAMED_KIND = re.compile(
+    r"(?:[Ll]e |[Ll]a |[Ll]')?(?P<kind>centre social(?: et culturel)?|centre socio-?culturel"
+    r"|maison de quartier|maison des habitants|mission locale|r[ée]gie de quartier|mutuelle"
+    r"|espace de vie sociale) (?=[A-ZÀ-Ý])"
+)
+# « … Jean-Moulin de Lens »: a capitalised name then the town it stands in.
+_TOWN_TAIL = re.compile(r" (?:de|d'|à) (?=[A-ZÀ-Ý])")
+
+
+def _town_tail(doc: Doc, start: int, end: int) -> int:
+    """End of the name before « de Lens » when a proper name comes first (« Jean-Moulin de
+    Lens ») and the text also writes the name without it; « mission locale de la Thiérache »
+    has no name before its place, « Mission locale Rives de Saône » is written whole."""
+    tail = _TOWN_TAIL.search(doc.text, start, end)
+    if tail is None or tail.start() == start or not doc.text[start].isupper():
+        return end
+    if not is_place(doc.text[tail.end() : end].strip(" .,;")):
+        return end
+    shorter, longer = doc.folded[start : tail.start()], doc.folded[start:end]
+    return tail.start() if doc.folded.count(shorter) > doc.folded.count(longer) else end
 
 
 def _capital_article(article: str) -> bool:
@@ -282,7 +311,7 @@ def is_name(value: str, *, as_written: bool = True, unit_ok: bool = False) -> bo
     if (
         len(value.split()) <= 4
         and SECTION_HEADING.match(folded)
-        and not _LOCAL_MISSION.match(folded)
+        and not LOCAL_MISSION.match(folded)
     ):
         return False  # "Profil", "Missions" (but "Mission locale de X" is an organisation)
     if implausible_name(value, as_written=as_written):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from postings.extract.text import Doc, Found, Line, fold
-from postings.extract.title_names import clean_name
+from postings.extract.title_names import NAMED_KIND, clean_name
 from postings.extract.title_subject import (
     capitalised_part,
     name_until_verb,
@@ -44,7 +44,9 @@ _APPOSITION = re.compile(
 # « l'association X », « le centre social Les Tilleuls », « la Fédération SEPANSO ».
 _KINDS = (
     r"association|asso|entreprise|structure|cooperative|scic|scop|ptce|collectif|reseau"
-    r"|federation|ong|fondation|groupement|union|centre social|centre|creche|maison|ressourcerie"
+    r"|federation|ong|fondation|groupement|union|centre social et culturel"
+    r"|centre socio-?culturel|centre social|centre|creche|mission locale|maison de quartier"
+    r"|regie de quartier|maison|ressourcerie"
     r"|recyclerie|regie|epicerie|chantier|atelier|foyer|ferme|jardin|tiers-lieu|lieu|ehpad|esat"
     r"|ecole|institut|club|plateforme|mutuelle|festival|theatre|compagnie|cafe|librairie"
     r"|societe|organisation|syndicat|agence|conservatoire|parc|musee|radio|coordination"
@@ -123,7 +125,8 @@ def _named_by_kind(doc: Doc, match: re.Match[str], *, subject: bool) -> Found | 
     if doc.text[kind].isupper() and doc.text[kind + 1].islower():  # "la Fédération SEPANSO"
         start = kind
     elif after.isupper() or after.isdigit():  # "l'association Terre 2 Cultures"
-        start = pos
+        named = NAMED_KIND.match(doc.text, match.start(), pos + 1)
+        start = match.start() if named and named.end() == pos else pos  # "le centre social X"
     else:
         return None
     span = name_until_verb(doc, start, need_verb=not opens)

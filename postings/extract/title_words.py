@@ -179,6 +179,11 @@ CHROME_LINE = re.compile(
     r"|voir (?:l'entreprise|la structure|l'association|l'organisation|le recruteur|la page)\b"
     r"|lire la suite|toutes les offres|actions rapides|informations generales|localiser"
     r"|nouveau$|urgent$|sponsorise|facile a postuler|plan du site|mentions legales"
+    # a job board's badges about the recruiter: « Répond généralement dans un délai de 3 jours »,
+    # « Candidature simplifiée », « 4,1 ★ 230 avis », « Employeur réactif »
+    r"|repond (?:generalement|en general|habituellement|sous|en moins)|candidature simplifiee"
+    r"|employeur (?:reactif|engage|verifie)|recrute activement|\d(?:[,.]\d)?\s?(?:★|/ ?5\b)"
+    r"|\d+ avis\b|entreprise verifiee|profil verifie"
     r"|a la une$|en bref$|sommaire\b|au sommaire|dans ce numero"  # a newsletter's sections
     r"|contact$|newsletter|facebook|twitter|linkedin|instagram|site\s|poste a pourvoir"
     r"|nous rejoindre|rejoignez-nous|travailler (?:avec|chez) nous|carrieres?$|nos offres"
@@ -201,7 +206,9 @@ JOB_BOARD = re.compile(
     r"(?:welcome to the jungle|hellowork|indeed|apec|france travail|pole emploi|jobteaser"
     r"|monster|meteojob|cadremploi|jobijoba|emploi-ess|jobs that make sense|makesense"
     r"|ressources solidaires|jeveuxaider|benevolt|idealist|service-civique|linkedin"
-    r"|regionsjob|optioncarriere|jooble|glassdoor|leboncoin)\b"
+    r"|regionsjob|optioncarriere|jooble|glassdoor|leboncoin"
+    # a social network's group or page that relays the post: « Groupe Facebook · … »
+    r"|(?:(?:groupe|page|publication|compte|post) )?(?:facebook|instagram|twitter|tiktok))\b"
 )
 
 # Words that make a whole short line page chrome wherever they stand in it (site banners).

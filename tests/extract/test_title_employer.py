@@ -112,7 +112,7 @@ def test_label_without_a_name_gives_no_employer(text):
         ("Oiseau Lyre recrute en Contrat de 4 mois - Temps complet", "Oiseau Lyre"),
         (
             "Le centre social Les Tilleuls Vivants recrute un·e Animateur(trice) jeunesse",
-            "Les Tilleuls Vivants",
+            "Centre social Les Tilleuls Vivants",
         ),
         (
             "Les Passerelles du Nord recrute\nDirecteur·rice du Pôle Enfance (H/F) – CDI",
@@ -1292,3 +1292,125 @@ def test_a_name_opening_on_accueil_then_capitalised_words_is_an_organisation(tex
 @pytest.mark.parametrize("value", ["Accueil du public", "Accueil › Offres", "Accueil"])
 def test_a_page_s_or_a_duty_s_accueil_is_no_name(value):
     assert not is_name(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Animateur·rice jeunesse\n\nLe centre social Les Peupliers de Douai recrute un·e "
+            "animateur·rice.\nCentre social Les Peupliers, 3 rue Haute, 59500 Douai",
+            "Centre social Les Peupliers",
+        ),
+        (
+            "Référent·e familles\n\nLe centre social et culturel Arc-en-Ciel accueille chaque "
+            "semaine 300 familles.",
+            "Centre social et culturel Arc-en-Ciel",
+        ),
+        (
+            "Conseiller·ère emploi\n\nLa mission locale Rives de Saône accompagne 2 000 jeunes "
+            "par an.",
+            "Mission locale Rives de Saône",
+        ),
+        (
+            "Agent d'entretien\n\nLa régie de quartier Saint-Jacques recrute un agent.",
+            "Régie de quartier Saint-Jacques",
+        ),
+        (
+            "Gestionnaire\n\nLa mutuelle Entraide du Littoral recrute un·e gestionnaire.",
+            "Mutuelle Entraide du Littoral",
+        ),
+        (
+            "Animateur·rice\n\nL'association Les Petits Pas de Rouen recrute un·e animateur·rice.",
+            "Les Petits Pas de Rouen",
+        ),
+        (
+            "Animateur·rice\n\nLe centre social Les Peupliers de Douai recrute un·e animateur.",
+            "Centre social Les Peupliers de Douai",
+        ),
+    ],
+)
+def test_a_kind_that_belongs_to_the_name_is_kept_and_its_town_cut(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Conseiller en insertion professionnelle H/F\nMission Locale du Val de Sambre\n"
+            "Maubeuge - 59\nCDD\nTemps plein\n\nLes missions du poste\nAccueillir les jeunes.",
+            "Mission Locale du Val de Sambre",
+        ),
+        (
+            "Aide-soignant de nuit (H/F)\nRésidence Les Tilleuls\nValence (26)\nCDI, Temps plein"
+            "\nRépond généralement dans un délai de 3 jours\n\nDescription du poste\nSoins.",
+            "Résidence Les Tilleuls",
+        ),
+        (
+            "Agent d'accueil (H/F)\nLa Maison des Familles\nTours (37)\nCDD\n"
+            "Candidature simplifiée\n\nDescription\nAccueil du public.",
+            "La Maison des Familles",
+        ),
+    ],
+)
+def test_the_company_line_under_the_title_names_the_employer(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        (
+            "Aide à domicile (H/F)\nRépond généralement dans un délai de 2 jours\nLyon (69)\nCDI",
+            "Répond généralement dans un délai de 2 jours",
+        ),
+        (
+            "Groupe Facebook · Entraide associative du Gard\n\nOn cherche un·e animateur !",
+            "Groupe Facebook",
+        ),
+        (
+            "Éducateur (H/F)\n12 rue des Lilas\nLille (59)\nCDI\n\nDescription\nAccompagner.",
+            "12 rue des Lilas",
+        ),
+    ],
+)
+def test_job_board_badges_social_networks_and_addresses_are_no_employer(text, not_expected):
+    assert employer_of(text) != not_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FONDATION DU LITTORAL\nReconnue d'utilité publique\n\nOFFRE D'EMPLOI\n\n"
+            "CHEF DE SERVICE ÉDUCATIF\nInstitut Médico-Éducatif Les Dunes\nCalais (62)\n\n"
+            "LE POSTE\nEncadrer l'équipe.",
+            "FONDATION DU LITTORAL",
+        ),
+        (
+            "ASSOCIATION ENFANCE ET AVENIR\n\nÉDUCATEUR SPÉCIALISÉ\nDispositif ITEP Les Cèdres\n"
+            "Nancy (54)\n\nLE POSTE\nAccompagner les jeunes.",
+            "ASSOCIATION ENFANCE ET AVENIR",
+        ),
+        (
+            "Aide-soignant (H/F)\nEHPAD Les Jardins\nNiort (79)\nCDI\n\nDescription\nSoins.",
+            "EHPAD Les Jardins",
+        ),
+    ],
+)
+def test_an_establishment_under_the_title_yields_to_the_letterhead_that_runs_it(text, expected):
+    assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("Groupe Facebook", False),
+        ("Page Instagram", False),
+        ("Groupe SOS", True),
+        ("Mission Locale de Lens", True),
+    ],
+)
+def test_a_social_network_s_group_is_no_name(value, name):
+    assert is_name(value) is name
