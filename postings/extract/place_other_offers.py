@@ -75,6 +75,12 @@ def other_offer_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
     return spans
 
 
+def other_offer_lists(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the lists of other offers under a heading (« Offres similaires »), the
+    surest of the spans: teasers are told by their shape only."""
+    return _lists(doc)
+
+
 def in_other_offers(doc: Doc, pos: int) -> bool:
     """True when `pos` lies in another offer's list or teaser."""
     return any(start <= pos < end for start, end in other_offer_spans(doc))

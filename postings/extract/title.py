@@ -33,6 +33,7 @@ import re
 from collections.abc import Mapping
 
 from postings.extract.contact_mail import signature_lines, subject_line_indexes
+from postings.extract.place_other_offers import other_offer_lists
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
 from postings.extract.title_clean import only_contract_words, tidy, trim_title
@@ -132,7 +133,7 @@ def find_title(
     label needs no role noun: such missions are named by what the volunteer does.
     """
     subjects, signed = subject_line_indexes(doc), signature_lines(doc)
-    left_out = signed | subjects | poster_lines(doc) | banner_lines(doc)
+    left_out = signed | subjects | poster_lines(doc) | banner_lines(doc) | _other_offers(doc)
     lines = [ln for ln in doc.lines[:MAX_LINES] if ln.text and ln.index not in left_out]
     top = [line for line in lines[:TOP_LINES] if line.start < TOP_CHARS * 2]
     limit = lines[-1].end if lines else 0
@@ -158,6 +159,16 @@ def find_title(
         or next(filter(None, (_line_title(doc, line, employer) for line in lines)), None)
         or body_title(doc, _finish, employer)
     )
+
+
+def _other_offers(doc: Doc) -> set[int]:
+    """Lines of the lists of other offers under the posting (« Ces offres peuvent aussi vous
+    intéresser », « Offres similaires »): other jobs' titles."""
+    return {
+        index
+        for start, end in other_offer_lists(doc)
+        for index in range(doc.line_at(start).index, doc.line_at(max(start, end - 1)).index + 1)
+    }
 
 
 # A call for consultants' heading: the next line is the mission's subject.

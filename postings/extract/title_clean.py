@@ -20,11 +20,20 @@ from postings.extract.title_case import sentence_case
 from postings.extract.title_places import is_place
 from postings.extract.title_words import GENDER_MARKER, role_position
 
+# A careers page's reference before the title: « REF-2026-0873 – », « Réf. DA-12 : »,
+# « 2026-045 | » (a code holding a figure, then a joint).
+REFERENCE_LEAD = re.compile(
+    r"\s*(?:ref(?:erence)?\.?\s*(?:n°\s*)?:?\s*)?(?=[a-z]{0,8}[-_/.]?\d)[a-z0-9]{1,8}"
+    r"(?:[-_/.][a-z0-9]{1,8}){0,4}\s+[-|:]\s+(?=[^\W\d])"
+)
 _PREFIXES = (
     re.compile(r"\s*\[[^\]\n]{1,25}\]\s*"),  # "[URGENT]", "[CDI]"
     re.compile(r"\s*(?:#[a-z][\w-]*\s*[|:-]?\s*)+"),  # "#Recrutement | ", "#ESS #emploi"
     re.compile(r"\s*\.{2,}\s*"),  # "...un(e) comptable"
     re.compile(r"\s*(?:(?:tr|fw|fwd|re|ref)\s?:\s*)+"),  # forwarded e-mails
+    # A careers page's reference before the title: « REF-2026-0873 – », « Réf. DA-12 : »,
+    # « 2026-045 | » (a code holding a figure, then a joint).
+    REFERENCE_LEAD,
     re.compile(r"\s*[(\[]?\s?[hf]\s?/\s?[hf](?:\s?/\s?x)?\s?[)\]]?\s*[-:|]?\s+"),  # "H/F Chargé…"
     re.compile(r"\s*candidature\s+(?:au|pour le|pour un|pour une)\s+(?:poste\s+)?(?:de\s+|d')?"),
     re.compile(r"\s*(?:urgent|nouveau|new|a pourvoir)\s*[:!-]\s*"),

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import Finish
-from postings.extract.title_clean import is_decoration
+from postings.extract.title_clean import REFERENCE_LEAD, is_decoration
 from postings.extract.title_places import is_place
 from postings.extract.title_words import (
     GENDER_MARKER,
@@ -199,7 +199,11 @@ def _detail(part: str) -> bool:
 
 
 def may_be_title_line(folded: str) -> bool:
-    """Short, not a bullet, a menu item, a heading or a sentence ending in "?"."""
+    """Short, not a bullet, a menu item, a heading or a sentence ending in "?" (a reference
+    before the title, « REF-2026-0873 – », is no menu item)."""
+    reference = REFERENCE_LEAD.match(folded)
+    if reference is not None and reference.end() < len(folded):
+        folded = folded[reference.end() :]
     return (
         2 < len(folded) <= MAX_LINE
         and not _BULLET.match(folded)

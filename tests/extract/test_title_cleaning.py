@@ -596,3 +596,41 @@ def test_a_job_line_without_a_definite_article_stays_the_title(text, expected):
 )
 def test_a_status_is_written_as_the_adjective(value, expected):
     assert tidy(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Carrières\nAccueil > Nos offres\n\nREF-2026-0873 – Gestionnaire prestations santé "
+            "(F/H)\n\nContrat : CDD\nLieu : Niort",
+            "Gestionnaire prestations santé",
+        ),
+        ("REF 2026-12 – Chef de service éducatif (H/F)\nCDI – Lyon", "Chef de service éducatif"),
+        ("2026-045 | Animateur·rice jeunesse (H/F)\nCDD – Brest", "Animateur·rice jeunesse"),
+    ],
+)
+def test_a_reference_before_the_title_is_cut(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Carrières\n\nComptable (H/F)\nCDI – Niort\n\nVotre mission\nTenir les comptes de "
+            "l'association et préparer le bilan annuel avec l'expert-comptable du réseau.\n\n"
+            "Ces offres peuvent aussi vous intéresser\nREF-0861 – Conseiller clientèle (F/H) - "
+            "Poitiers - CDI\nChargé de prévention (F/H) - La Rochelle - CDI",
+            "Comptable",
+        ),
+        (
+            "Nous accompagnons des familles depuis trente ans dans tout le département du Nord "
+            "et cherchons à renforcer notre équipe pour la rentrée.\n\nOffres similaires\n"
+            "Éducateur spécialisé (H/F) - Lille - CDI\nMoniteur éducateur (H/F) - Roubaix - CDD",
+            None,
+        ),
+    ],
+)
+def test_a_list_of_other_offers_gives_no_title(text, expected):
+    assert title_of(text) == expected
