@@ -25,6 +25,7 @@ from postings.extract.place_names import (
 from postings.extract.place_qualify import qualify
 from postings.extract.place_short_forms import dominant
 from postings.extract.text import Doc
+from postings.extract.title_words import is_role_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,8 @@ def _read_name(
         return Read(name.start, name.end, abroad=True, key=name.key)
     if name.kind not in (COMMUNE, DEPARTMENT):
         return None
+    if _INCLUSIVE_ENDING.match(doc.folded, name.end):
+        return None  # « Chargé·e de communication », « Chargé(e) de mission »: a job's word
     if _STREET.search(doc.folded, max(0, name.start - 16), name.start):
         return None
     start, end, communes, postal_code, stated = qualify(doc, name, following, limit)
@@ -138,7 +141,7 @@ def _read_name(
         return None
     if (
         not qualified
-        and (name.key in AMBIGUOUS_COMMUNES or _is_locality(name))
+        and (name.key in AMBIGUOUS_COMMUNES or _is_locality(name) or is_role_word(name.key))
         and doc.text[begin:limit].strip(_PUNCT) != (doc.text[name.start : name.end])
         and not (  # « 📍 Gap, France · CDI »
             not doc.text[begin : name.start].strip(_PUNCT) and _IN_FRANCE.match(doc.text, name.end)
@@ -152,6 +155,8 @@ def _read_name(
     return replace(found, qualified=qualified) if qualified else found
 
 
+# A job's inclusive ending right after the word: « ·e », « (e) », « .e », « /e », « -e ».
+_INCLUSIVE_ENDING = re.compile(r"[ ]?(?:[·.(/]|-(?=e\b))[ ]?e\b")
 # « Gap, France »: a job board's place line names the commune and its country.
 _IN_FRANCE = re.compile(r",[ ]?France[ \t]*(?:$|[·|•(–-]|[ \t]{2,})", re.MULTILINE)
 

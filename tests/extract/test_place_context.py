@@ -519,3 +519,24 @@ def test_a_posting_that_names_only_a_departement_gives_it(text, expected):
 )
 def test_a_river_named_like_a_departement_gives_none(text):
     assert place("Chargé de mission (H/F)\n\n" + text) == (None, None)
+
+
+# --- a commune named like a job's word: only a place where a place is written ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alternance - Chargé·e de communication digitale (F/H)\nMutuelle X\nMontpellier (34)",
+            ("Montpellier", "34"),
+        ),
+        ("Chargé(e) de mission - Lyon\nCDI", ("Lyon", "69")),
+        ("Chargé.e d'accueil\nLieu : Rennes", ("Rennes", "35")),
+        ("CDD - Chargé de projet\n\nPoste basé à Nantes (44).", ("Nantes", "44")),
+        ("Chargé / Chargée de mission ESS\nLieu de travail : Tours", ("Tours", "37")),
+        ("Lieu de travail : 37530 Chargé", ("Chargé", "37")),
+    ],
+)
+def test_a_commune_named_like_a_job_s_word_needs_a_place_s_context(text, expected):
+    assert place(text) == expected
