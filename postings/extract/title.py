@@ -36,7 +36,7 @@ from postings.extract.contact_mail import signature_lines, subject_line_indexes
 from postings.extract.place_other_offers import other_offer_lists
 from postings.extract.text import Doc, Found, Line, fold
 from postings.extract.title_body import RECRUIT, body_title, recruit_title
-from postings.extract.title_clean import only_contract_words, tidy, trim_title
+from postings.extract.title_clean import REFERENCE_LEAD, only_contract_words, tidy, trim_title
 from postings.extract.title_employer import find_employer
 from postings.extract.title_lines import (
     MAX_LINE,
@@ -328,6 +328,9 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     folded = doc.folded[start:end]
     marker = GENDER_MARKER.search(folded)
     head = folded[: marker.start()] if marker and marker.start() > 0 else folded
+    reference = REFERENCE_LEAD.match(head)
+    if reference is not None and reference.end() < len(head):
+        head = head[reference.end() :]  # « Réf. 26-CHRS-117 - Travailleur·euse social·e »
     if RECRUIT.search(head) or len(head.split()) > 16:
         return None  # a hiring sentence: `recruit_title` reads it
     if ". " in head.rstrip(". ") or (":" in head and not _TITLE_LABEL.match(head)):

@@ -35,7 +35,10 @@ _SENTENCE_START = re.compile(
     r"(?:le|la|les|l'|un|une|des|du|de|d'|dans|depuis|afin|pour|nous|vous|il|elle|on|ce|cette"
     r"|notre|votre|en|au|aux|avec|sous|si|suite|merci|pourquoi)\b"
 )
-_BREADCRUMB = re.compile(r".{0,60}\s[>»/›]\s.{0,60}\s[>»/›]\s|accueil\s*[>»/›]")
+# « Accueil > Offres > … », « Recrutement > Équipe permanente » (one short level).
+_BREADCRUMB = re.compile(
+    r".{0,60}\s[>»/›]\s.{0,60}\s[>»/›]\s|accueil\s*[>»/›]|[^>»›\n]{2,30}\s[>»›]\s[^>»›\n]{2,40}$"
+)
 # A menu's items: between "|", " · " or wide spaces (a page's links flattened to a line).
 _MENU_SPLIT = re.compile(r"\s*\|\s*|\s[·•]\s|\s{3,}")
 # Words a title never ends with: the line goes on below.

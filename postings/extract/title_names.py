@@ -146,6 +146,7 @@ _DESCRIPTOR = re.compile(
     r"|nos offres"
     r"|nous rejoindre|rejoignez-nous|join us|work with us|espace (?:candidat|emploi))\b"
     r"|[A-Z]{2,8}$"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,5}$"  # a tagline: « – Traiteur solidaire »
     r"|(?:[ÉEée]quipe|[Aa]ntenne|[Dd][ée]l[ée]gation|[Cc]omit[ée]|[Ss]ection|[Pp][ôo]le|[Ss]ervice)"
     r" [a-zà-ÿ]"  # "– Équipe de Rennes Nord", but not "– SERVICE DE COOPÉRATION"
 )

@@ -634,3 +634,33 @@ def test_a_reference_before_the_title_is_cut(text, expected):
 )
 def test_a_list_of_other_offers_gives_no_title(text, expected):
     assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Espace candidats\nAccueil > Nos offres\n\nRéf. 26-CHRS-117 - Travailleur·euse "
+            "social·e (ES / ASS / CESF) F/H\n\nVille SAINT-DENIS",
+            "Travailleur·euse social·e (ES / ASS / CESF)",
+        ),
+        (
+            "Le Bon Repas – Traiteur solidaire\nNos menus | Recrutement | Contact\n\n"
+            "Recrutement > Équipe permanente\n\nSECOND·E DE CUISINE – CDI – PARIS 20e\n\n"
+            "Le Bon Repas est une entreprise d'insertion. Vous encadrez 6 commis en insertion.",
+            "Second·e de cuisine",
+        ),
+        (
+            "Nos offres > Animation\n\nRéférent·e parcours jeunes – CDD – Lille\n\n"
+            "Description du poste",
+            "Référent·e parcours jeunes",
+        ),
+    ],
+)
+def test_the_line_under_a_one_level_breadcrumb_or_after_a_reference_is_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize("line", ["Animateur > Lyon > CDI", "Accueil > Offres"])
+def test_breadcrumbs_are_no_title(line):
+    assert title_of(f"{line}\n\nDescription du poste\nAnimer des ateliers.") is None

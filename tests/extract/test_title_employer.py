@@ -1414,3 +1414,27 @@ def test_an_establishment_under_the_title_yields_to_the_letterhead_that_runs_it(
 )
 def test_a_social_network_s_group_is_no_name(value, name):
     assert is_name(value) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Bon Repas – Traiteur solidaire\nNos menus | Recrutement | Contact\n\n"
+            "Recrutement > Équipe permanente\n\nCOMMIS DE CUISINE – CDI – PARIS 20e\n\n"
+            "Le Bon Repas est une entreprise d'insertion.",
+            "Le Bon Repas",
+        ),
+        (
+            "Les Jardins du Cœur – Épicerie sociale et solidaire\n\nVendeur·euse (H/F)\n"
+            "CDD\nRennes",
+            "Les Jardins du Cœur",
+        ),
+        (
+            "Emmaüs – Communauté de Lescar\n\nCompagnon·ne (H/F)\nCDI\nPau",
+            "Emmaüs – Communauté de Lescar",
+        ),
+    ],
+)
+def test_a_letterhead_s_tagline_after_a_dash_is_cut(text, expected):
+    assert employer_of(text) == expected
