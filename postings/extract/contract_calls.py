@@ -37,13 +37,15 @@ _IAE = re.compile(
     r"|nature d'offre\s{0,3}:?\s{0,3}insertion par l'activ)"
 )
 _VOLUNTEER_WORDS = ("recherch", "cherch", "recrut", "devenez", "appel", "rejoignez",
-                    "mission", "engagez", "besoin de")  # fmt: skip
+                    "mission", "engagez", "besoin de", "en tant que", "benevoles rech")  # fmt: skip
 _VOLUNTEERS = re.compile(
     r"\b(?:(?:recherch|cherch|recrut)(?:e|ons|ent)\W{1,3}(?:activement\W{1,3})?(?:des|de nouveaux"
     r"|de nouvelles|quelques|plusieurs|\d{1,3}|un\S{0,4}|une)\W{1,3}(?:\w+\W{1,3})?benevoles?"
     r"|devenez benevoles?|appel a (?:des )?benevoles|rejoignez"
     r" (?:notre|nos|l'|une) (?:equipe|equipes) (?:de |d')?benevoles|missions? benevoles?"
-    r"|besoin de benevoles|engagez-vous (?:comme|en tant que) benevoles?)\b"
+    r"|besoin de benevoles|engagez-vous (?:comme|en tant que) benevoles?"
+    # a volunteering portal: « 6 bénévoles recherchés », « En tant que bénévole, vous … »
+    r"|(?<=\d )benevoles recherche(?:e?s)?|en tant que benevoles?\W{1,3}(?:vous|tu))\b"
 )
 _CONSULTANT_WORDS = ("appel", "tjm", "taux", "consult", "prestat", "devis", "cahier", "note",
                      "proposition", "€", "euro")  # fmt: skip

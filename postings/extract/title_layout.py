@@ -41,7 +41,8 @@ _IMPACT_LINE = re.compile(
 )
 # « Publiée le 27/10/2025 par », « Offre publiée par », « Annonce déposée le 3 mars par ».
 _PUBLISHED_BY = re.compile(
-    r"(?:(?:offre|annonce|mission) )?(?:publiee?|postee?|deposee?|mise? en ligne|posted)"
+    r"(?:(?:offre|annonce|mission) )?(?:publiee?|postee?|deposee?|mise? en ligne|posted"
+    r"|(?<=mission )proposee?)"
     r"(?: (?:le|on) [^\n]{1,30}?)? (?:par|by) "
 )
 _PUBLISHED_ON = re.compile(r",|\s(?:le|on|il y a|depuis) |\s-\s|\s\|")

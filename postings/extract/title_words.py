@@ -184,6 +184,9 @@ CHROME_LINE = re.compile(
     r"|repond (?:generalement|en general|habituellement|sous|en moins)|candidature simplifiee"
     r"|employeur (?:reactif|engage|verifie)|recrute activement|\d(?:[,.]\d)?\s?(?:★|/ ?5\b)"
     r"|\d+ avis\b|entreprise verifiee|profil verifie"
+    # a volunteering portal's counts: « 6 bénévoles recherchés · 2 déjà inscrits »
+    r"|\d+ (?:benevoles?|volontaires?|personnes?|places?|postes?) (?:recherchee?s?|a pourvoir"
+    r"|disponibles?|restante?s?)|\d+ (?:deja )?inscrite?s?\b"
     r"|a la une$|en bref$|sommaire\b|au sommaire|dans ce numero"  # a newsletter's sections
     r"|contact$|newsletter|facebook|twitter|linkedin|instagram|site\s|poste a pourvoir"
     r"|nous rejoindre|rejoignez-nous|travailler (?:avec|chez) nous|carrieres?$|nos offres"

@@ -861,3 +861,27 @@ def _months_with_found_start(text: str):
 )
 def test_the_staff_counted_in_a_contract_are_not_the_job(text, expected):
     assert type_of(in_body(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aidez au tri des denrées\n📍 Blois (41000)\n👥 6 bénévoles recherchés · 2 déjà "
+            "inscrits\n\nLa banque alimentaire collecte 400 tonnes par an.",
+            "BENEVOLAT",
+        ),
+        (
+            "Accompagner des enfants à la lecture\n\nEn tant que bénévole, vous animerez un "
+            "atelier chaque semaine.",
+            "BENEVOLAT",
+        ),
+        (
+            "Animateur·rice (H/F)\nCDD 6 mois\n\nEn tant que salarié·e, vous encadrerez 12 "
+            "bénévoles de l'association.",
+            "CDD",
+        ),
+    ],
+)
+def test_a_volunteering_portal_s_counts_and_role_say_benevolat(text, expected):
+    assert type_of(text) == expected

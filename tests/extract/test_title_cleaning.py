@@ -664,3 +664,19 @@ def test_the_line_under_a_one_level_breadcrumb_or_after_a_reference_is_the_title
 @pytest.mark.parametrize("line", ["Animateur > Lyon > CDI", "Accueil > Offres"])
 def test_breadcrumbs_are_no_title(line):
     assert title_of(f"{line}\n\nDescription du poste\nAnimer des ateliers.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Accueil > Missions de bénévolat > Loir-et-Cher\n\nAidez au tri des denrées "
+            "alimentaires\nMission proposée par Banque Alimentaire du Loir\n\n📍 Blois (41000)"
+            "\n👥 6 bénévoles recherchés · 2 déjà inscrits\n\nLa mission en quelques mots",
+            "Aidez au tri des denrées alimentaires",
+        ),
+        ("👥 3 volontaires recherchés\n\nLa mission en quelques mots", None),
+    ],
+)
+def test_a_volunteering_portal_s_counts_are_no_title(text, expected):
+    assert title_of(text, "BENEVOLAT") == expected

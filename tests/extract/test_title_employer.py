@@ -1438,3 +1438,21 @@ def test_a_social_network_s_group_is_no_name(value, name):
 )
 def test_a_letterhead_s_tagline_after_a_dash_is_cut(text, expected):
     assert employer_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Accueil > Missions de bénévolat\n\nAidez au tri des denrées alimentaires\n"
+            "Mission proposée par Banque Alimentaire du Loir\n\n📍 Blois (41000)",
+            "Banque Alimentaire du Loir",
+        ),
+        (
+            "Soutien scolaire\nMission proposée par l'Association Lire Ensemble\n📍 Tours",
+            "Association Lire Ensemble",
+        ),
+    ],
+)
+def test_a_mission_proposed_by_an_organisation_names_it(text, expected):
+    assert employer_of(text) == expected
