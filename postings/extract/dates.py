@@ -5,7 +5,8 @@ formats and how a missing year is inferred). `extract_dates` then reads two of t
 
 - `start_date`: the date after a start label ("Prise de poste :", "Début :", "Date de début",
   "Entrée en fonction", "Départ :", "Démarrage des ... :", "Quand ?", "Start :", "Lancement
-  de la mission :"), else after
+  de la mission :"; under a table's header, the cell below it; a line « - Début janvier. »),
+  else after
   "à pourvoir", else a contract period's first day ("CDDI du 01/03/2026 au ..."), "à partir
   du"/"à compter du"/"pour" in a hiring sentence or "le contrat débutera le", else a bare
   "dès que possible" in a hiring sentence. A month alone gives its 1st ("Début : septembre
@@ -73,7 +74,7 @@ _START_LABEL = re.compile(
     r"\s(?=le |au |en |prevu|envisage|souhaite|debut |courant "
     r"|des que|des maintenant|immediat|asap|au plus (?:vite|tot)))"
     r"|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite|date d'effet|embauche"
-    r"|prise de poste|(?<!au )depart)(?=\s{0,3}:)|(?:depart|embauche) (?:prevue?|envisagee?"
+    r"|prise de poste|(?<!au )depart)(?=\s{0,3}[:|])|(?:depart|embauche) (?:prevue?|envisagee?"
     r"|souhaitee?)"
     # a volunteer's or an expatriate's "Départ à partir de février 2027", "Départ le 2 mars"
     r"|(?<!au )(?<!le )(?<!un )depart(?= (?:a partir d|a compter d|des le |le \d|le 1er))"
@@ -175,6 +176,23 @@ def _weak_starts(doc: Doc, mentions: list[DateMention]) -> list[Found]:
     return found
 
 
+def _early_month_lines(doc: Doc, mentions: list[DateMention]) -> list[Found]:
+    """A conditions list's « - Début janvier. » (or « Début mars 2027, pour 8 mois »): a line
+    opening on « début <month> » that says nothing else, or only the job's terms, is the start.
+    """
+    found = []
+    for mention in mentions:
+        if mention.has_day or not doc.folded.startswith("debut ", mention.start):
+            continue
+        line = doc.line_at(mention.start)
+        head = doc.folded[line.start : mention.start].strip(" \t-*•>·")
+        rest = doc.folded[mention.end : line.end].strip(" .;!")
+        if head or (rest and not (_HIRING.search(rest) and not _NOT_HIRING.search(rest))):
+            continue
+        found.append(Found(mention.value, mention.start, mention.end))
+    return found
+
+
 def _is_top_tag(doc: Doc, start: int, end: int, top: set[int]) -> bool:
     """HelloWork's tag line "Dès que possible" among the first lines (`top`): the start."""
     line = doc.line_at(start)
@@ -188,7 +206,8 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
     """The first start of the strongest kind: labels, "à pourvoir", weaker phrases, ASAP."""
     top = {line.index for line in doc.nonblank_lines()[:_TOP_LINES]}
     tiers = (
-        _labelled(doc, _START_WORDS, _START_LABEL, mentions, day_only=False),
+        _labelled(doc, _START_WORDS, _START_LABEL, mentions, day_only=False)
+        + _early_month_lines(doc, mentions),
         _labelled(doc, ("a pourvoir", "to be filled"), _TO_FILL, mentions, day_only=False),
         _weak_starts(doc, mentions),
         [

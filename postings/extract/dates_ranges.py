@@ -5,7 +5,9 @@
 A range is the contract's period only when its sentence speaks of no training, event or
 project (the leave of the person replaced is none: "remplacement congé maternité") and
 either speaks of the contract (CDD, contrat, stage, mission...) or counts whole
-months ("de septembre 2026 à juin 2027"), or when it stands alone on its line and lasts at
+months ("de septembre 2026 à juin 2027") — a bracket after it may name the contract (« du 4
+janvier au 6 juillet (CDD de 6 mois) »), a yearly season (« chaque année, de mars à août »)
+is none — or when it stands alone on its line and lasts at
 least four weeks (a posting's bare "9 février - 9 juillet 2026" under the contract's name).
 Start dates and contract lengths both read these periods.
 """
@@ -41,6 +43,12 @@ OTHER_PERIODS = re.compile(
     r"|evenements?|entretiens?|jury|vacances|ouverture|projets?|programmes?|conventions?"
     r"|exercice|saison|plan|subventions?|financements?|marches?|candidatures?|publication"
     r"|inscriptions?|sejours?|chantiers?|accueil)\b"
+)
+# A period that comes back every year is the activity's season, not the contract's: « Chaque
+# année, de mars à août, les plages accueillent les pontes », « tous les ans, de juin à … ».
+_RECURRING = re.compile(
+    r"\b(?:chaque (?:annee|ete|hiver|printemps|automne|saison)|tous les ans|d'annee en annee"
+    r"|habituellement|traditionnellement)\b"
 )
 # The leave of the person a CDD replaces is no other period: "CDD de remplacement (congé
 # maternité), du 3 novembre au 30 avril", "remplacement d'un congé de formation, du …".
@@ -131,12 +139,15 @@ def contract_ranges(doc: Doc) -> list[DateRange]:
     found = []
     for item in find_ranges(doc):
         line = doc.line_at(item.start)
-        after = doc.folded[item.end : min(line.end, item.end + 40)].split("(")[0]
-        context = clause_before(doc, item.start) + after  # "(hors vacances scolaires)" aside
-        other = OTHER_PERIODS.search(_LEAVE.sub(" ", context))
-        # "de septembre 2026 à juin 2027": whole months are a period of work, not an event
+        after = doc.folded[item.end : min(line.end, item.end + 40)]
+        before = clause_before(doc, item.start)
+        context = before + after.split("(")[0]  # "(hors vacances scolaires)" aside
+        other = OTHER_PERIODS.search(_LEAVE.sub(" ", context)) or _RECURRING.search(context)
+        # "de septembre 2026 à juin 2027": whole months are a period of work, not an event;
+        # a bracket after the period may name the contract: « du 4 janvier au 6 juillet (CDD) »
         months = not item.first.has_day and not item.last.has_day
-        if (not other and (CONTRACT_WORDS.search(context) or months)) or _stands_alone(doc, item):
+        named = CONTRACT_WORDS.search(context) or CONTRACT_WORDS.search(before + after)
+        if (not other and (named or months)) or _stands_alone(doc, item):
             found.append(item)
     return found
 

@@ -1070,3 +1070,96 @@ def test_a_newsletter_s_calls_for_projects_prizes_and_events_do_not_give_the_dea
     text, expected
 ):
     assert deadline_of(text, reference=D(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nous recherchons un animateur pour l'école du centre, du 4 janvier au 6 juillet "
+            "2027 (CDD de 6 mois).",
+            D(2027, 1, 4),
+        ),
+        ("Un·e éducateur·rice, du 1er mars au 30 juin 2027 (remplacement).", D(2027, 3, 1)),
+        ("Renfort d'équipe du 2 février au 31 juillet 2027 (contrat aidé PEC).", D(2027, 2, 2)),
+        (
+            "Chaque année, de mars à août, les plages accueillent les pontes.\n"
+            "Cadre de la mission :\n- durée : 7 mois, du 1er février au 31 août 2027 ;",
+            D(2027, 2, 1),
+        ),
+    ],
+)
+def test_a_period_s_bracket_may_name_the_contract_and_a_yearly_season_is_not_it(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chaque année, de mars à août, nos bénévoles suivent les nids sur la plage.",
+        "Tous les ans, de juin à septembre, le refuge accueille des chantiers de jeunes.",
+        "Le jardin ouvre habituellement d'avril à octobre (hors jours fériés).",
+        "Fermeture annuelle du 1er au 20 août 2027 (congés).",
+    ],
+)
+def test_a_yearly_season_or_a_bracketed_leave_is_no_start(text):
+    assert start_of(text, reference=D(2026, 11, 20)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lieu | Contrat | Durée | Prise de poste\nLyon | CDD | 6 mois | 5 janvier 2027",
+            D(2027, 1, 5),
+        ),
+        (
+            "Poste | Début | Date limite\nAnimateur·rice | 04/01/2027 | 10/12/2026",
+            D(2027, 1, 4),
+        ),
+        (
+            "| Contrat | Date de début |\n| CDD de 8 mois | 1er février 2027 |",
+            D(2027, 2, 1),
+        ),
+    ],
+)
+def test_a_start_label_in_a_table_header_reads_the_cell_below(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lieu | Contrat | Prise de poste\nLyon | CDD\nPublié le 20/11/2026",
+        "Début | Public\nAteliers du jeudi | 12 ans et plus | 5 janvier 2027",
+    ],
+)
+def test_a_table_cell_of_another_column_is_not_the_start(text):
+    assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mise en ligne le 21/11/2026\nConditions :\n- CDD de 8 mois.\n- Début janvier.",
+            "2027-01",
+        ),
+        ("Publié le 02/12/2026\n• Début mars 2027, pour un CDD de 8 mois", "2027-03"),
+        ("Publié le 15/06/2026\nDébut septembre", "2026-09"),
+    ],
+)
+def test_a_line_saying_early_month_is_the_start(text, expected):
+    assert start_of(text).isoformat()[:7] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 21/11/2026\nDébut mars : réunion d'information pour les candidats.",
+        "Publié le 21/11/2026\nLes ateliers reprennent début janvier.",
+        "Publié le 21/11/2026\n- Début janvier : entretiens à Lyon",
+    ],
+)
+def test_early_month_in_another_sentence_is_no_start(text):
+    assert start_of(text) is None
