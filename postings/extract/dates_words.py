@@ -130,31 +130,11 @@ _STOP = re.compile(
 )
 
 
-def _table_cell(doc: Doc, pos: int) -> tuple[int, int] | None:
-    """The cell under a table header's label ending at `pos`: a Word table pasted as
-    « Lieu | Contrat | Prise de poste » over « Lyon | CDD | 5 janvier 2027 »."""
-    line = doc.line_at(pos)
-    text = doc.folded[line.start : line.end]
-    bars = text.count("|")
-    if not bars or text[pos - line.start :].split("|", 1)[0].strip(" :-.*"):
-        return None
-    index = text.count("|", 0, pos - line.start)
-    for following in doc.lines[line.index + 1 : line.index + 3]:
-        if not following.text:
-            continue
-        cells = doc.folded[following.start : following.end].split("|")
-        if len(cells) != bars + 1:
-            return None
-        start = following.start + sum(len(cell) + 1 for cell in cells[:index])
-        return start, start + len(cells[index])
-    return None
-
-
 def label_window(doc: Doc, pos: int) -> tuple[int, int]:
     """Where a label's value can be: the rest of its line (or the next line when the label
     ends its line), at most 70 characters, cut before the next label's word; under a table's
     header, the cell below it."""
-    if (cell := _table_cell(doc, pos)) is not None:
+    if (cell := doc.table_cell(pos)) is not None:
         return cell
     line = doc.line_at(pos)
     start, end = pos, line.end

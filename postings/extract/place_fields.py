@@ -110,6 +110,8 @@ def _is_inline(doc: Doc, match: re.Match[str]) -> bool:
 def _value(doc: Doc, match: re.Match[str], *, colon_required: bool) -> tuple[int, int] | None:
     """The span of a field's value, or None when the label is not a location field."""
     end = match.end()
+    if (cell := doc.table_cell(end)) is not None:  # « Lieu | Contrat » over « Lyon | CDD »
+        return cell if doc.text[cell[0] : cell[1]].strip() else None
     line_end = _line_end(doc, end)
     colon = doc.text.find(":", end, min(line_end, end + 40))
     if colon >= 0 and not _NAMED_WORD.search(doc.text, end, colon):

@@ -7,7 +7,8 @@
   to apply to does not count.
 - `hiring_reads`: a commune after "à" in the sentence that hires ("Le foyer, qui accueille 40
   adultes à Saint-Amand-Montrond, recrute …", "recherche un·e animateur·rice pour son centre
-  à Guéret"): where the hiring establishment is (rank 4, above a head office elsewhere).
+  à Guéret"), or ending right before its verb ("Le centre social X de Lens accueille un·e
+  volontaire"): where the hiring establishment is (rank 4, above a head office elsewhere).
 - `department_reads`: départements named in running text ("département du Pas-de-Calais",
   "en Haute-Loire", "à Mayotte"). A name that is also a river or a direction ("Loire", "Rhône",
   "Nord") counts only where it is plainly a département: "en", "dans le", "département du".
@@ -52,12 +53,34 @@ _INSTITUTION = re.compile(
     r"(?: \w+)?[ \t]+(?:de |du |des |d'|a )?(?:la |l')?$"
 )
 # The verbs of a hiring sentence ("recrute", "recherchons", "cherche", "embauche").
-_HIRES = re.compile(r"(?:recrut|recherch|cherch|embauch)(?:e|ent|ons)\b")
+# (Or welcomes a volunteer or a trainee: "Le centre social X de Lens accueille un·e volontaire",
+# or the people the establishment serves.)
+_HIRES = re.compile(
+    r"(?:recrut|recherch|cherch|embauch)(?:e|ent|ons)\b|accueill(?:e|ent|ons|era) (?:un|une"
+    r"|un[.·(]e\)?|des|deux|trois|\d) (?:[\w·.()-]+ )?(?:volontaires?|stagiaires?|jeunes?"
+    r"|alternant|apprenti|service civique)"
+    # or houses people there: "Le foyer de vie X accueille 36 adultes (…) à Bar-le-Duc"
+    r"|accueill(?:e|ent) (?:(?:chaque annee|actuellement|aujourd'hui|plus de|pres de|environ)"
+    r" ){0,2}\d+ "
+)
+# The hiring establishment named after its town right before the verb: "La crèche Les
+# Lucioles de Tours recrute", "Le centre social Jean-Moulin de Lens accueille un·e volontaire".
+# (After an establishment's noun: "La Société de Saint-Vincent-de-Paul" is a name, not a town.)
+_ESTABLISHMENT_BEFORE = re.compile(
+    r"\b(?:centres?|foyers?|maisons?|creches?|ehpad|ime|esat|mjc|epiceries?|residences?|poles?"
+    r"|antennes?|agences?|delegations?|comites?|sections?|ville|mairie|commune|banque alimentaire"
+    r"|ressourcerie|recyclerie|chantiers?|ateliers?|accueils?|clubs?|missions? locales?|cias?"
+    r"|ccas|services?|jardins?|cafes?|boutiques?|etablissements?)\b[^.;:!?\n]{0,40}$"
+)
+_OF_BEFORE = re.compile(r"\b(?:de|du|d')[ \t]*(?=[A-ZÀ-ÖØ-Þ][^\n.,;:!?]{0,40}[ \t]$)")
 _AT = re.compile(r"(?:[àÀaA]|au|aux)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _SENTENCE = 400
 _SEAT = re.compile(r"\bsiege\b")
 _MAX_HIRES = 20
+_HASHTAG = re.compile(r"#([A-ZÀ-Þ][^\W\d_]{3,40})")
+_CAMEL_BREAK = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_MAX_HASHTAGS = 50
 # A town this large may be the workplace when named once; a smaller one must be named twice.
 _LARGE_TOWN = 20_000
 # A town this large, named without homonyms, says where a short form is (`town_departments`).
@@ -172,7 +195,25 @@ def hiring_reads(doc: Doc) -> list[tuple[int, Read]]:
             if read is not None:
                 reads.append((4, read))
                 break
+        else:
+            read = _named_before(doc, match.start())
+            if read is not None:
+                reads.append((4, read))
     return reads
+
+
+def _named_before(doc: Doc, verb: int) -> Read | None:
+    """The town of "… de Tours recrute": a commune ending right before the hiring verb."""
+    line_start = doc.line_at(verb).start
+    of = _OF_BEFORE.search(doc.text, max(line_start, verb - 60), verb)
+    if of is None or _SEAT.search(doc.folded, max(line_start, of.start() - 30), of.start()):
+        return None
+    if not _ESTABLISHMENT_BEFORE.search(doc.folded, max(line_start, of.start() - 60), of.start()):
+        return None
+    read = _mentioned(doc, of)
+    if read is None or doc.text[read.end : verb].strip():
+        return None
+    return read
 
 
 def _sentence(doc: Doc, pos: int) -> tuple[int, int]:
@@ -217,7 +258,8 @@ def is_mission_abroad(doc: Doc) -> bool:
 
 
 def named_departments(doc: Doc) -> set[str]:
-    """Départements the text names anywhere, itself or through its région ("Île-de-France")."""
+    """Départements the text names anywhere, itself or through its région ("Île-de-France"),
+    also as a hashtag ("#SaintPierreEtMiquelon", "#HautsDeFrance")."""
     found: set[str] = set()
     for kind in ("department", "region"):
         for match in word_matches(names_regex(kind), doc.folded, _MAX_MENTIONS):
@@ -228,6 +270,15 @@ def named_departments(doc: Doc) -> set[str]:
                 found.add(geo.DEPARTMENT_NAMES[key])
             elif kind == "region" and key in geo.REGION_NAMES:
                 found.update(geo.departments_of_region(geo.REGION_NAMES[key]))
+    for count, match in enumerate(_HASHTAG.finditer(doc.text)):
+        if count >= _MAX_HASHTAGS:
+            break
+        # A social network's hashtag writes the name in one word: #HauteSavoie, #PasDeCalais.
+        key = geo.fold_place(_CAMEL_BREAK.sub(" ", match[1]))
+        if key in geo.DEPARTMENT_NAMES:
+            found.add(geo.DEPARTMENT_NAMES[key])
+        elif key in geo.REGION_NAMES:
+            found.update(geo.departments_of_region(geo.REGION_NAMES[key]))
     return found
 
 

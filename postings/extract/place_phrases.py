@@ -31,7 +31,7 @@ from postings.extract.text import Doc, Line
 # Past participles in any inclusive spelling: "basé", "basée", "basé(e)", "basé·e", "basé.e.s".
 _FEMININE = r"e(?:e|\(e\)|[.·]e)?(?:s|\(s\)|[.·]s)?"
 _BASED = re.compile(
-    rf"(?:bas|situ|localis|implant|install|domicili){_FEMININE}[ \t]+"
+    rf"(?:bas|situ|localis|implant|install|domicili){_FEMININE}(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?=(?:a|au|aux|en|dans|sur|pres d)\b)"
 )
 _WITHIN = re.compile(

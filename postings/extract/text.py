@@ -158,6 +158,26 @@ class Doc:
         """The line holding offset `pos`."""
         return self.lines[max(0, bisect_right(self.line_starts, pos) - 1)]
 
+    def table_cell(self, pos: int) -> tuple[int, int] | None:
+        """The span of the cell under a table header's cell ending at `pos` (a Word table
+        pasted as « Lieu | Contrat | Prise de poste » over « Lyon | CDD | 5 janvier 2027 »),
+        when the header cell holds nothing after `pos` and the row below has as many cells."""
+        line = self.line_at(pos)
+        text = self.folded[line.start : line.end]
+        bars = text.count("|")
+        if not bars or text[pos - line.start :].split("|", 1)[0].strip(" :-.*"):
+            return None
+        index = text.count("|", 0, pos - line.start)
+        for following in self.lines[line.index + 1 : line.index + 3]:
+            if not following.text:
+                continue
+            cells = self.folded[following.start : following.end].split("|")
+            if len(cells) != bars + 1:
+                return None
+            start = following.start + sum(len(cell) + 1 for cell in cells[:index])
+            return start, start + len(cells[index])
+        return None
+
     def nonblank_lines(self) -> list[Line]:
         return [line for line in self.lines if line.text]
 

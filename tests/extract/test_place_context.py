@@ -540,3 +540,80 @@ def test_a_river_named_like_a_departement_gives_none(text):
 )
 def test_a_commune_named_like_a_job_s_word_needs_a_place_s_context(text, expected):
     assert place(text) == expected
+
+
+# --- the hiring establishment against the head office and the network's seat -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lieu | Contrat | Durée\nSaint-Laurent-du-Maroni (Balaté) | CDDI | 4 mois\n"
+            "Siège social : 24 rue Lallouette, 97300 Cayenne",
+            ("Saint-Laurent-du-Maroni", "973"),
+        ),
+        ("Poste | Lieu | Contrat\nAnimateur·rice | Vierzon | CDD", ("Vierzon", "18")),
+        (
+            "OFFRE D'EMPLOI\nSiège social : 14 rue Blatin, 63000 Clermont-Ferrand.\n"
+            "Nous recrutons un·e chargé·e d'accompagnement basé·e\n"
+            "à notre établissement d'Aurillac.",
+            ("Aurillac", "15"),
+        ),
+        (
+            "LE RÉSEAU RECRUTE\nLe centre social Jean-Moulin de Lens accueille un·e volontaire "
+            "en service civique\n\nFédération des centres sociaux\n20 rue Baudimont, 62000 Arras"
+            " - contact@fede.org",
+            ("Lens", "62"),
+        ),
+        (
+            "La crèche Les Lucioles de Tours recrute une auxiliaire de puériculture.\n"
+            "Siège : 3 rue Nationale, 41000 Blois",
+            ("Tours", "37"),
+        ),
+        (
+            "ACCOMPAGNANT ÉDUCATIF ET SOCIAL H/F\nLa Fondation gère 9 établissements. Son siège "
+            "est situé à Verdun.\nLe foyer de vie "
+            "accueille 36 adultes en situation de handicap à Bar-le-Duc.",
+            ("Bar-le-Duc", "55"),
+        ),
+    ],
+)
+def test_the_hiring_establishment_beats_the_head_office(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table header whose row below is cut short is no field
+        ("Lieu | Contrat | Durée\nCDD\n\nSiège : 8 rue Haute, 41000 Blois", ("Blois", "41")),
+        # the head office named before the verb is no hiring establishment
+        (
+            "Le siège de Blois recrute un comptable.\nPoste basé à Tours.",
+            ("Tours", "37"),
+        ),
+        # a seat welcoming people is still the seat when the job is placed
+        (
+            "Lieu de travail : Orléans\nL'association accueille 200 familles à Tours.",
+            ("Orléans", "45"),
+        ),
+    ],
+)
+def test_a_broken_table_or_a_placed_job_keeps_its_place(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "📍 MJC, rue du 11 Novembre, Saint-Pierre\n#ServiceCivique #SaintPierreEtMiquelon",
+            ("Saint-Pierre", "975"),
+        ),
+        ("📍 Saint-Pierre\n#LaRéunion #jeunesse", ("Saint-Pierre", "974")),
+        ("Lieu : Saint-Pierre\n#Martinique", ("Saint-Pierre", "972")),
+    ],
+)
+def test_a_hashtag_naming_a_departement_or_region_tells_homonyms_apart(text, expected):
+    assert place(text) == expected
