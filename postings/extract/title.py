@@ -52,6 +52,7 @@ from postings.extract.title_lines import (
     stripped_start,
     wrapped_end,
 )
+from postings.extract.title_names import spells
 from postings.extract.title_sanity import announces_offer, implausible_title
 from postings.extract.title_words import (
     GENDER_MARKER,
@@ -111,7 +112,10 @@ def extract_title(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     employer = find_employer(doc, found, title)
     if employer is not None:
         results["employer"] = employer
-        if title is not None and _ends_with(doc, title, employer.value):
+        if title is not None and (
+            _ends_with(doc, title, employer.value)
+            or _spelt_employer(doc.text[title.start : title.end], employer.value)
+        ):
             # now " – Employer" is cut
             title = find_title(doc, employer.value, volunteering=volunteering) or title
     if title is not None:
@@ -177,6 +181,14 @@ _CALL_FOR_PROVIDERS = re.compile(
     r"|propositions?|offres?|manifestation d'interet)|avis de consultation|consultation"
     r"|termes de reference|cahier des charges)"
 )
+# « ADVS – Aide à Domicile du Val de Sambre », « GRAINE (Groupement régional …) ».
+_ACRONYM_LINE = re.compile(
+    r"(?P<acronym>[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,9})\s*(?:[-–:]\s*|\()(?P<name>[^()\n]{5,120})\)?$"
+)
+_APPLY_LINE = re.compile(
+    r"@|\b(?:adress\w*|envoy\w*|postul\w*|candidat\w*|transmet\w*|faire parvenir)\b"
+)
+_MAIL_HEADER = re.compile(r"(?:de|a|cc|cci|to|from|envoye|sent|date|expediteur)\s?:")
 _PERIOD_AFTER = re.compile(r"\s*\((?:19|20)\d\d[^()]{0,20}\)$")
 
 
@@ -201,6 +213,20 @@ def _announced_title(doc: Doc, line: Line, employer: str | None) -> Found | None
     if found is None and plain_title_line(doc, following):
         found = _finish(doc, start, following.end, employer)
     return found
+
+
+def _spelt_employer(text: str, employer: str | None) -> bool:
+    """A line « EMPLOYER – Name it spells » (or « EMPLOYER (Name) »), the employer being an
+    acronym: the organisation's letterhead (« ADVS – Aide à Domicile du Val de Sambre »), not
+    a job spelt out (« CESF – Conseiller·e en économie sociale et familiale »)."""
+    if not employer:
+        return False
+    match = _ACRONYM_LINE.match(text.strip())
+    return (
+        match is not None
+        and fold(match["acronym"]) == fold(employer).strip()
+        and spells(match["name"], fold(match["acronym"]))
+    )
 
 
 def _mission_title(doc: Doc, start: int, end: int, employer: str | None) -> Found | None:
@@ -231,6 +257,8 @@ def _finish(doc: Doc, start: int, end: int, employer: str | None) -> Found | Non
     text, folded = doc.text[start:end], doc.folded[start:end]
     if is_menu(text):
         return None  # « Offres d'alternance | Écoles | Conseils | Espace recruteur »
+    if _spelt_employer(text, employer):
+        return None  # « ADVS – Aide à Domicile du Val de Sambre »: the employer's letterhead
     first, last = trim_title(text, folded, employer)
     if last - first < 2:
         return None
@@ -270,6 +298,8 @@ def _labelled_title(
             continue
         if label.group("cell") and "\t" not in doc.original[label.start("cell") : label.end()]:
             continue  # "Intitulé<tab>Value" is a table's cell; "Poste de chargé…" is no label
+        if label.group(0).startswith(("objet", "subject")) and _after_apply_line(doc, line):
+            continue  # « Envoyez CV et lettre à x@y.org / Objet : VSC Lomé 2027 »: what to write
         following = next((ln for ln in doc.lines[line.index + 1 : line.index + 3] if ln.text), None)
         if label.end() < line.end:
             found = _finish(doc, label.end(), line.end, employer)
@@ -291,6 +321,18 @@ def _labelled_title(
         if not needs_role or role_position(doc.folded[found.start : found.end]) >= 0:
             return found
     return None
+
+
+def _after_apply_line(doc: Doc, line: Line) -> bool:
+    """The line above says how to apply (an address, « adresser … à : »): an « Objet : » under
+    it is the subject the applicant must write, not the posting's title."""
+    above = next(
+        (ln for ln in reversed(doc.lines[max(0, line.index - 2) : line.index]) if ln.text), None
+    )
+    if above is None:
+        return False
+    folded = doc.folded[above.start : above.end].strip()
+    return bool(_APPLY_LINE.search(folded)) and not _MAIL_HEADER.match(folded)
 
 
 def _plain(doc: Doc, found: Found) -> bool:
@@ -335,6 +377,8 @@ def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
         return None  # a hiring sentence: `recruit_title` reads it
     if ". " in head.rstrip(". ") or (":" in head and not _TITLE_LABEL.match(head)):
         return None
+    if head.startswith(("objet", "subject")) and _after_apply_line(doc, line):
+        return None  # the subject an applicant must write (see `_labelled_title`)
     if head.rstrip().endswith(".") and len(head.split()) > 5:
         return None  # a sentence that starts with a role noun
     if role_position(head, within=2) < 0 and not (marker and 0 < len(head.split()) <= 10):

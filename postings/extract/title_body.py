@@ -157,6 +157,17 @@ def _recruit_phrase(doc: Doc, finish: Finish, start: int, employer: str | None) 
     """The noun phrase after the article, up to what cannot belong to a title."""
     end = min(len(doc.text), start + 160)
     stop = _RECRUIT_STOP.search(doc.folded, start, end)
+    if (
+        stop
+        and stop.group().strip() == "-"
+        and role_position(doc.folded[start : stop.start()]) >= 0
+    ):
+        # « notre futur·e chauffeur·se – collecteur·rice (permis C) »: a dash before a role
+        # or a gendered noun joins two roles into one post
+        after = doc.folded[stop.end() : end]
+        first = after.split(maxsplit=1)[0] if after.split() else ""
+        if role_position(after, within=1) == 0 or _INCLUSIVE.search(first):
+            stop = _RECRUIT_STOP.search(doc.folded, stop.end(), end)
     cut = stop.start() if stop else end
     if doc.folded[start:cut].strip() in _CONTRACT_ONLY:  # "propose un stage pour Master 2"
         hard = _HARD_STOP.search(doc.folded, cut, end)

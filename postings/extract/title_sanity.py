@@ -69,6 +69,10 @@ _LEGAL_MENTION = re.compile(
     r"\b(?:regie?s? (?:par|selon|conformement)|soumise?s? (?:a|au|aux)|immatriculee?s?"
     r"|enregistree?s? (?:a|au|aux|sous)|declaree?s? (?:a|en) (?:la )?prefecture)\b"
 )
+# An organisation's legal status on its letterhead: never in a job's title.
+_LEGAL_STATUS = re.compile(
+    r"\b(?:loi (?:du 1er juillet |de )?1901|reconnue? d'utilite publique|siret|siren)\b"
+)
 # The words of a posting's structure that cannot start a name.
 _POSTING = """offre offres appel annonce annonces recrutement recrutements fiche avis candidature
 candidatures poste postes vacancy job jobs emploi emplois description intitule profil missions
@@ -277,4 +281,6 @@ def implausible_title(folded: str) -> bool:
         return True  # « Offre d'alternance – rentrée 2026 »: when, not what
     if _CONTRACT_LIST.match(folded):
         return True  # « Emploi / Stage / Service civique dans l'ESS », a job board's tagline
+    if _LEGAL_STATUS.search(folded):
+        return True  # « Service d'aide à domicile – Association loi 1901 »: a letterhead's line
     return _OPENING.match(folded) is not None and _YEAR_CLAUSE.search(folded) is not None

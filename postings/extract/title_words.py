@@ -168,6 +168,8 @@ GENDER_MARKER = re.compile(
 # Lines of job-board pages that are never the title (menus, buttons, dates, breadcrumbs).
 CHROME_LINE = re.compile(
     r"(?:portail de l'emploi|bienvenue|accueil\s*[>»/]|.*\s[>»]\s|detail(?:s)? (?:de l')?offre"
+    # a breadcrumb with slashes from a site's section: « Offres / Stage / Communication »
+    r"|(?:offres?|emplois?|annonces?|missions?|jobs?|carrieres?|recrutement|home)\s+/\s.*\s/\s"
     r"|retour|aux$|offres?$|offres d'emploi$|emplois?$|(?:je )?postuler|candidater$|partager"
     r"|imprimer|sauvegarder|enregistrer|signaler|publie(?:e)? le|posted on|poste le"
     r"|mis(?:e)? a jour|mise en ligne|date de (?:publication|parution|mise)|il y a \d"

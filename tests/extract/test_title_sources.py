@@ -737,3 +737,119 @@ def test_the_subject_under_a_call_for_consultants_is_the_mission_s_title(text, e
 def test_a_sentence_under_a_call_for_consultants_is_no_title():
     text = "APPEL À CONSULTATION\nLa fondation souhaite évaluer son programme : voir ci-dessous.\n"
     assert title_of(text) is None
+
+
+# --- breadcrumbs with slashes, the employer's spelt-out acronym, an application's subject ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "jobs_that_make_sense\n\nOffres  /  Stage  /  Communication\n\n"
+            "Stage - Chargé·e de communication et mobilisation citoyenne\nLes Glaneurs\n\n"
+            "Montreuil, France\nStage · 6 mois",
+            "Chargé·e de communication et mobilisation citoyenne",
+        ),
+        (
+            "Emplois / CDI / Social\n\nÉducateur spécialisé (H/F)\nFoyer Les Tilleuls\nLyon",
+            "Éducateur spécialisé",
+        ),
+    ],
+)
+def test_a_breadcrumb_with_slashes_is_never_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["offres / stage / communication", "missions / benevolat / paris", "emplois / cdd / lyon"],
+)
+def test_slashed_breadcrumbs_are_chrome(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["animateur / animatrice", "educateur / educatrice specialise(e)", "offre de stage"],
+)
+def test_a_slashed_title_is_no_breadcrumb(line):
+    assert not is_chrome(line) or line == "offre de stage"
+
+
+def test_the_employer_s_acronym_spelt_out_is_not_the_title():
+    text = (
+        "OFFRE DE CONTRAT EN ALTERNANCE\n\n\nADVS – Aide à Domicile du Val de Sambre\n"
+        "Service d'aide et d'accompagnement à domicile – Association loi 1901 – 180 salariés\n\n"
+        "L'ADVS accompagne chaque jour plus de 900 personnes âgées.\n\n"
+        "Dans le cadre de la rentrée décalée, l'association recrute :\n\n\n"
+        "UN(E) APPRENTI(E) ASSISTANT(E) COMPTABLE\nPréparation du BTS\n\n"
+        "Candidatures à rh@advs-sambre.fr"
+    )
+    assert fields_of(text, "rh@advs-sambre.fr") == ("Apprenti(e) assistant(e) comptable", "ADVS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a job's acronym spelt out stays the title
+        (
+            "OFFRE D'EMPLOI\nCESF – Conseiller·e en économie sociale et familiale\n"
+            "Association Les Tilleuls\nCDI",
+            "CESF – Conseiller·e en économie sociale et familiale",
+        ),
+        (
+            "AES - Accompagnant Éducatif et Social (H/F)\nFoyer de vie Le Rucher\nCDI",
+            "AES - Accompagnant Éducatif et Social",
+        ),
+    ],
+)
+def test_a_job_s_acronym_spelt_out_stays_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nous cherchons notre futur·e CHAUFFEUR·SE – COLLECTEUR·RICE (permis C) pour "
+            "rejoindre l'équipe.",
+            "Chauffeur·se – collecteur·rice",
+        ),
+        (
+            "L'association recrute un·e animateur – coordinateur pour son centre.",
+            "animateur – coordinateur",
+        ),
+        ("L'association recrute un·e animateur·rice - Lyon (CDD).", "animateur·rice"),
+        ("Nous recherchons un·e agent·e d'accueil - CDD de 6 mois.", "agent·e d'accueil"),
+    ],
+)
+def test_a_dash_joins_two_roles_but_cuts_a_place_or_a_contract(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Accueil > Trouver une mission > Afrique > Togo\n\n"
+            "Appui à la gestion d'un centre de formation agricole\n\nLocalisation : Togo\n"
+            "Dispositif : Volontariat de Service Civique à l'international (VSC)\n\n"
+            "Postuler\nMerci d'adresser CV et lettre de motivation à : volontariat@amis.org\n"
+            "Objet : VSC Lomé 2027",
+            "Appui à la gestion d'un centre de formation agricole",
+        ),
+        (
+            "Chargé·e de mission ESS\nCDI - Lyon\n\nEnvoyez votre candidature à rh@asso.org\n"
+            "Objet : Candidature CM 2027",
+            "Chargé·e de mission ESS",
+        ),
+    ],
+)
+def test_the_subject_an_applicant_must_write_is_not_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+def test_an_object_label_of_the_posting_itself_still_gives_the_title():
+    text = "Association Les Tilleuls\n\nObjet : Recrutement d'un·e éducateur·rice spécialisé·e\n"
+    assert title_of(text) == "éducateur·rice spécialisé·e"
