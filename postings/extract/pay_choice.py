@@ -9,6 +9,7 @@ winning among equals (job boards put the pay in their header, before the text).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from postings.extract.pay_amounts import Amount, figure_after_keyword, find_amounts
 from postings.extract.pay_context import PAY_KEYWORD, PayContext, read_context
@@ -85,7 +86,19 @@ def best_pay(doc: Doc, *, freelance: bool) -> PayContext | None:
         return None
     contexts.sort(key=lambda c: c.amount.start)
     best = max(contexts, key=_rank)  # max() keeps the first of equals
-    return _part_time_share(doc, best, contexts)
+    return _gross_said_elsewhere(_part_time_share(doc, best, contexts), contexts)
+
+
+def _gross_said_elsewhere(best: PayContext, contexts: list[PayContext]) -> PayContext:
+    """A header's « De 1 980 € à 2 150 € par mois » is gross when the text restates the same
+    sums as « 1 980 € à 2 150 € bruts mensuels »: brut or net said of the same figures."""
+    if best.gross is not None:
+        return best
+    for other in contexts:
+        same = (other.amount.low, other.amount.high) == (best.amount.low, best.amount.high)
+        if same and other.gross is not None and other.period in (None, best.period):
+            return replace(best, gross=other.gross)
+    return best
 
 
 def _rank(context: PayContext) -> int:

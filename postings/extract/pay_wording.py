@@ -35,7 +35,10 @@ _WORDING = re.compile(
     r"|en vigueur|reglementaire|statutaire|avantageu\w*|valorisant\w*|equitable|ssc|devis"
     r"|forfait\w*|a la mission|a la prestation|plafond|securite sociale|a voir|a preciser"
     r"|par (?:jour|journee|seance|intervention|atelier|vacation|mission)|la journee|tjm|ht"
-    r"|(?:prise? en charge|versee?|financee?|verse|finance) par l'etat)\b"
+    r"|(?:prise? en charge|versee?|financee?|verse|finance) par l'etat"
+    # « indemnité prévue par le code du service national », « fixée par décret »
+    r"|(?:prevue?|fixee?|definie?) par (?:la loi|le code|les textes|la reglementation|decret"
+    r"|le decret|l'etat|la convention))\b"
 )
 # An allowance the law or the sending body fixes: « indemnité mensuelle de service civique
 # prévue par la loi », « Indemnité de volontariat selon la grille de l'organisme d'envoi »,

@@ -1083,3 +1083,64 @@ def test_other_allowances_are_no_pay_wording(text):
 def test_a_statutory_allowance_with_its_figure_gives_the_figure():
     got = pay("Indemnité mensuelle de volontariat : 800 € net.", "VOLONTARIAT")
     assert got.get("salary_min") == 800
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Salaire\nDe 1 980 € à 2 150 € par mois\n\nRémunération selon la convention "
+            "collective, soit 1 980 € à 2 150 € bruts mensuels selon expérience.",
+            (1980, 2150, "MONTH", True),
+        ),
+        (
+            "Salaire : 12,25 €/h\n\nConditions :\n12,25 € brut de l'heure + indemnités "
+            "kilométriques",
+            (12.25, 12.25, "HOUR", True),
+        ),
+        (
+            "Salaire : 1 600 € par mois\nSoit 1 600 € nets par mois après cotisations.",
+            (1600, 1600, "MONTH", False),
+        ),
+    ],
+)
+def test_brut_or_net_said_of_the_same_sums_elsewhere_applies(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another sum said brut tells nothing of this one
+        (
+            "Salaire : 2 000 € par mois\nPrime annuelle de 500 € brut.",
+            (2000, 2000, "MONTH", None),
+        ),
+        # the same sum for another period is another pay
+        (
+            "Salaire : 24 000 € par an\nTitres-restaurant : 24 000 € brut par mois pour l'équipe",
+            (24000, 24000, "YEAR", None),
+        ),
+    ],
+)
+def test_brut_said_of_other_sums_does_not_apply(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cadre de la mission :\n- indemnité prévue par le code du service national, versée "
+            "par l'État, complétée par la structure ;\n- formation civique",
+            "indemnité prévue par le code du service national",
+        ),
+        (
+            "- Indemnité fixée par décret, versée par l'Agence du service civique",
+            "Indemnité fixée par décret",
+        ),
+        ("Avantages :\n- mutuelle prévue par la convention", None),
+    ],
+)
+def test_an_allowance_the_law_fixes_is_the_pay_wording(text, expected):
+    assert pay(text).get("salary_text") == expected
