@@ -8,7 +8,8 @@ In order of trust:
    about the contract), "12 mois renouvelable", "10 mois de volontariat", "6 mois de stage".
    "1 an" is 12, "2 ans" 24, "8 semaines" 2; "6 à 8 mois" gives the lower figure (the length
    the employer commits to);
-2. a length right after the start date: "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)";
+2. a length right after the start date: "À partir du 2 novembre 2026 (8 mois, 24 h/semaine)",
+   or opening its line right before it: « 📅 10 mois à partir de janvier 2027 »;
    the contract's period: "CDDI du 01/03/2026 au 28/02/2027", "CDD septembre - décembre
    2024" (a period in days before one in months), or its start (the start date found, else
    the publication date, else the reference date) up to its stated end ("Date de fin de CDD
@@ -89,6 +90,8 @@ _RENEWABLE = re.compile(rf"(?<![\w,.]){_AMOUNT}\s{{0,3}}\(?renouvelables?\b")
 _AFTER_START = re.compile(rf"\s{{0,2}}[(,-]\s{{0,2}}(?:pour |soit |sur )?{_AMOUNT}")
 # A length among the job's terms before its start: « – 7 mois, 24h/semaine, à partir de … ».
 _TERM_BEFORE_START = re.compile(rf"(?:^|[-(,|·–])\s{{0,2}}{_AMOUNT}\s{{0,2}}[,)|·–-]")
+# A line opening on a length right before the start: « 📅 10 mois à partir de janvier ».
+_LENGTH_THEN_START = re.compile(rf"[^\w]{{0,6}}(?:pour |duree :? ?)?{_AMOUNT}\s{{1,3}}")
 _ALONE = re.compile(rf"^[\s\-*>]{{0,4}}(?:duree\s{{0,3}}:?\s{{0,3}})?{_AMOUNT}\s{{0,3}}[.;]?$")
 _CONTRACT_CLAUSE = re.compile(
     r"\b(?:cdd|cddi|contrat|poste|recrut\w*|stage|stagiaire|mission|engagement|volontariat"
@@ -217,6 +220,9 @@ def _after_start(doc: Doc, start: Found | None) -> Duration | None:
     if match and (months := _months(match)):
         return Duration(Found(months, start.start, match.end()), False)
     line = doc.line_at(start.start)
+    opening = _LENGTH_THEN_START.fullmatch(doc.folded[line.start : start.start])
+    if opening and (months := _months(opening)):  # « 📅 10 mois à partir de janvier 2027 »
+        return Duration(Found(months, line.start + opening.start("n"), start.end), False)
     for match in _TERM_BEFORE_START.finditer(
         doc.folded, max(line.start, start.start - 40), start.start
     ):

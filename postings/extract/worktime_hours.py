@@ -5,7 +5,8 @@ Read, in order of trust (the first one written wins inside a level):
 1. a working-time label and its figure: "Nombre d'heures par semaine 17.5", "Nombre
    d'heures : 24 par semaine", "Durée hebdomadaire de travail : 35 heures", "Temps de
    travail : 24h", "Volume horaire : 28h", "Horaires : 35h du lundi au samedi" (more than
-   12 hours under a bare "Horaires :" are a week's);
+   12 hours under a bare "Horaires :" are a week's), or a table's « Temps de travail » header
+   over « 35 h »;
 2. hours per week: "35 heures par semaine", "35h/semaine", "28H hebdomadaires", "35h hebdo",
    "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées",
    or spread over the week: "35h du lundi au vendredi", "28 h sur 4 jours";
@@ -107,6 +108,15 @@ _NOT_THE_JOB = re.compile(
 _VOLUNTEERS = re.compile(r"\bbenevol\w*")
 _NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s{0,2}$")
 _WEEK_MAX = 48
+_MAX_TABLE_LINES = 400
+_CELL_LABEL = re.compile(
+    r"temps de travail(?: hebdomadaire)?|duree (?:hebdomadaire|du travail)(?: de travail)?"
+    r"|horaires? hebdomadaires?|volume horaire(?: hebdomadaire)?|heures (?:par semaine"
+    r"|hebdomadaires?)|nombre d'heures(?: par semaine| hebdomadaires?)?"
+)
+_CELL_HOURS = re.compile(
+    rf"(?:de\s)?{_NUM}\s{{0,2}}{_UNIT}(?:\s{{0,3}}(?:par semaine|/\s{{0,2}}semaine|hebdo\w*))?"
+)
 # More hours than this under a bare "Horaires :" are a week's (a day's shift is 12 h at most).
 _DAY_MOST = 12
 
@@ -132,6 +142,23 @@ def _labelled(doc: Doc, volunteers: bool) -> list[Found]:  # (a label is the job
             continue  # "Horaires : 9h - 17h", "Horaires : 7h par jour": a day's times
         if weekly or match["unit"] or _bare_count(doc, match):
             found.append(Found(_value(match), match.start(), match.end()))
+    return found
+
+
+def _table_cells(doc: Doc) -> list[Found]:
+    """A Word table's header « Contrat | Temps de travail » over « CDI | 35 h »: the hours in
+    the cell under a working-time header (a bare figure with its unit, not a day's times)."""
+    found = []
+    tables = [line for line in doc.lines[:_MAX_TABLE_LINES] if "|" in line.text]
+    for line in tables:
+        position = line.start
+        for cell in doc.folded[line.start : line.end].split("|"):
+            end = position + len(cell)
+            if _CELL_LABEL.fullmatch(cell.strip(" :")) and (span := doc.table_cell(end)):
+                value = _CELL_HOURS.fullmatch(doc.folded[span[0] : span[1]].strip())
+                if value is not None and float(value["h"]) <= _WEEK_MAX:
+                    found.append(Found(_value(value), span[0], span[1]))
+            position = end + 1
     return found
 
 
@@ -229,7 +256,10 @@ def find_hours(doc: Doc, *, volunteers: bool = False) -> Found | None:
     `volunteers`: the posting calls for volunteers, whose hours are then the job's.
     """
     for reader in (_labelled, _weekly, _spread, _beside):
-        for item in reader(doc, volunteers):
+        items = reader(doc, volunteers)
+        if reader is _labelled:
+            items = sorted(items + _table_cells(doc), key=lambda item: item.start)
+        for item in items:
             if 1 <= item.value <= _WEEK_MAX and not in_other_offers(doc, item.start):
                 return Found(_plain(item.value), item.start, item.end)
     return None

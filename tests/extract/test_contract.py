@@ -885,3 +885,33 @@ def test_the_staff_counted_in_a_contract_are_not_the_job(text, expected):
 )
 def test_a_volunteering_portal_s_counts_and_role_say_benevolat(text, expected):
     assert type_of(text) == expected
+
+
+def _months_with_start(text: str):
+    doc = Doc.of(text)
+    start = extract_dates(doc, {}).get("start_date")
+    found = {"start_date": start} if start is not None else {}
+    return {k: v.value for k, v in extract_contract(doc, found).items()}.get("duration_months")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ON CHERCHE UN·E VOLONTAIRE !\n📅 10 mois à partir de janvier 2027\n⏰ 28 h", 10),
+        ("Service civique\n- 8 mois à compter du 5 janvier 2027", 8),
+        ("Volontariat\nPour 6 mois à partir du 1er mars 2027.", 6),
+    ],
+)
+def test_a_line_opening_on_a_length_before_the_start_gives_it(text, expected):
+    assert _months_with_start(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Formation\nAprès 6 mois d'accompagnement, à partir du 1er mars 2027, vous serez autonome.",
+        "Le projet a 3 ans. À partir de janvier 2027, nous recrutons.",
+    ],
+)
+def test_a_length_inside_a_sentence_before_a_start_is_not_the_contract_s(text):
+    assert _months_with_start(text) is None

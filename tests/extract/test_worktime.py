@@ -514,3 +514,31 @@ def test_a_share_of_something_else_than_working_time_gives_no_part_time(text):
 )
 def test_a_list_item_opening_on_its_hours_is_its_own_clause(text, expected):
     assert worktime_of(text).get("hours_per_week") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Établissement | Contrat | Durée | Temps de travail | Convention\n"
+            "ESAT Les Ajoncs – Quimper | CDI | – | 35 h | CCN 66",
+            35,
+        ),
+        ("Poste | Durée hebdomadaire\nMoniteur d'atelier | 28 heures", 28),
+        ("| Contrat | Horaires hebdomadaires |\n| CDD | 24,5 h |", 24.5),
+    ],
+)
+def test_a_working_time_header_reads_the_cell_below(text, expected):
+    assert worktime_of(text).get("hours_per_week") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contrat | Temps de travail | Lieu\nCDI | temps plein | Quimper",
+        "Poste | Temps de travail\nAnimateur | 9h - 17h du lundi au vendredi",
+        "Temps de travail | Contrat\n35 h\n",
+    ],
+)
+def test_a_table_without_weekly_hours_under_its_header_gives_none(text):
+    assert worktime_of(text).get("hours_per_week") is None
