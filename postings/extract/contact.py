@@ -3,7 +3,8 @@
 An address counts only when the text says to apply through it: application words before it
 (« envoyer CV et lettre de motivation à », « Candidature à adresser à », « par mail à »,
 « Pour postuler : »), or a recruitment mailbox (recrutement@, rh@, jobs@). Addresses given
-for questions, the press, personal data or newsletters are left out, and so is a structure's
+for questions, the press, personal data or newsletters (or « hors candidature ») are left out,
+and so is a structure's
 generic address shown in a job board's header or among the contact details that end the page
 (« CSC X – accueil@x.fr – 02 33 … »), and those of a mail's senders and recipients (« De : »,
 « À : » lines, see `contact_mail`). When the posting says applications come by post or
@@ -87,7 +88,11 @@ _DEPARTMENT_BOX = re.compile(r"(?:presse|press\b|comptabilite|facturation|dons?$
 _RECRUITMENT_PART = re.compile(
     r"(?:^|[._-])(?:rh|drh|hr|recrutement|recrutements|jobs?)(?:$|[._-])"
 )
-_CANDIDACY = re.compile(r"candidat|postul|\bcv\b|lettre de motivation|curriculum")
+# (A freelancer applies with a portfolio or a quote: « envoyez votre portfolio et un devis à ».)
+_CANDIDACY = re.compile(
+    r"candidat|postul|\bcv\b|lettre de motivation|curriculum|portfolio|\bbook\b|\bdevis\b"
+    r"|offre de services?|note d'intention"
+)
 # A structure's generic box (accueil@, contact@, info@): for applications only when the
 # application words share its paragraph, not when it ends the page among the phone and
 # address.
@@ -132,6 +137,12 @@ _TURNED_AWAY = re.compile(
 _RESERVED = re.compile(
     r"(?:est|sont) (?:reservee?s?|uniquement|exclusivement|destinee?s?) (?:aux|a|pour) (?:les )?"
     r"(?:questions|demandes|renseignements|informations|echanges)"
+)
+# Applications excepted from what an address is for: « (hors candidature) », « sauf pour
+# postuler », « autres que les candidatures ».
+_EXCEPTED = re.compile(
+    r"\b(?:hors|sauf|excepte|autres? que|en dehors d(?:es|e la|e))\s(?:pour\s)?(?:les |la |vos "
+    r"|votre |toute )?(?:candidatures?|postuler|postulations?|cv|envois? de cv)\b"
 )
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
 
@@ -284,7 +295,10 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
         _paragraph_before(doc, line, address.start)
     ):
         return 0  # « CSC X – accueil@x.fr – 02 33 … – SIRET … » ends the page
-    apply = _last(_APPLY_CUE, _BUTTON.sub(lambda m: " " * len(m.group()), before))
+    if _EXCEPTED.search(same_line):
+        return 0  # « Pour toute question (hors candidature) : contact@… »: not for applying
+    before = _EXCEPTED.sub(_blank, before)
+    apply = _last(_APPLY_CUE, _BUTTON.sub(_blank, before))
     negative = _last(_NEGATIVE_CUE, before)
     recruitment_box = _RECRUITMENT_BOX.match(local) is not None
     invite = _last(_INVITE_CUE, before)
@@ -304,6 +318,10 @@ def _score(doc: Doc, address: _Address, *, no_mail: bool = False) -> int:
     if score and recruitment_box:
         score += 2
     return score
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _refused(doc: Doc, address: _Address) -> bool:

@@ -847,3 +847,41 @@ def test_a_page_to_learn_more_is_no_recruitment_page():
 )
 def test_an_address_in_a_sentence_turning_applications_away_is_not_the_way_to_apply(text, expected):
     assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Candidatures uniquement via notre plateforme : https://asso.recrutee.com/o/x\n\n"
+        "Pour toute question (hors candidature) : contact@asso.org – 01 43 57 28 90",
+        "Postulez sur notre site.\nPour toute demande, sauf pour postuler : info@asso.fr",
+        "Candidature via le formulaire en ligne.\n"
+        "Renseignements (autres que les candidatures) : accueil@asso.fr",
+    ],
+)
+def test_an_address_for_anything_but_applications_is_not_the_application_address(text):
+    assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Si ça vous intéresse, envoyez votre portfolio et un petit devis avant le 4 décembre à"
+            "\ncommunication@jardins.fr 🙏",
+            "communication@jardins.fr",
+        ),
+        ("Envoyez votre book à communication@studio-asso.fr", "communication@studio-asso.fr"),
+        (
+            "Pour toute question : contact@asso.org\nCandidatures (CV + lettre) à rh@asso.org",
+            "rh@asso.org",
+        ),
+    ],
+)
+def test_a_freelancer_s_portfolio_or_quote_is_an_application(text, expected):
+    assert email_of(text) == expected
+
+
+def test_a_communication_box_for_news_is_still_no_application_address():
+    text = "Consultant·e (H/F)\nPour les demandes de presse : communication@asso.fr"
+    assert email_of(text) is None
