@@ -9,7 +9,8 @@ formats and how a missing year is inferred). `extract_dates` then reads two of t
   else after
   "à pourvoir", else a contract period's first day ("CDDI du 01/03/2026 au ..."), "à partir
   du"/"à compter du"/"pour" in a hiring sentence or "le contrat débutera le", else a bare
-  "dès que possible" in a hiring sentence. A month alone gives its 1st ("Début : septembre
+  "dès que possible" in a hiring sentence; in a call for providers, its first session
+  (« première session le 14 janvier 2027 »). A month alone gives its 1st ("Début : septembre
   2024"); "mi-septembre" and "fin août" give nothing. "dès que possible", "immédiatement",
   "au plus vite", "de suite", "au plus tôt", "ASAP"... give "ASAP". A start more than two
   months before the publication date is a past event.
@@ -105,6 +106,18 @@ _HIRING = re.compile(
     # février », « à partir du 16 mars, jusqu'à fin juin »
     r"|\b\d{1,2}\s?mois\b|\b\d{1,2}\s?h(?:eures)?\s?(?:/|par )\s?semaine|\bjusqu'(?:au|a|en)\b"
 )
+# A call for providers (« Appel à prestataires », « Objet de la prestation », « cahier des
+# charges »): its sessions or interventions are the job.
+_PROVIDERS = re.compile(
+    r"\b(?:appel a (?:prestataires?|consultants?|intervenants?|formateur\w*)|objet de la "
+    r"prestation|cahier des charges|consultation (?:de prestataires|restreinte))\b"
+)
+_PROVIDERS_REACH = 3000
+_FIRST_SESSION = re.compile(
+    r"\b(?:premiere?|1ere?|1re) (?:session|seance|intervention|journee|atelier|rencontre"
+    r"|formation|animation)s?(?: [\w'-]+){0,3}? (?:(?:aura|auront) lieu |prevue? |programmee? )?"
+    r"(?:le|du|au|des le)\s"
+)
 _NOT_HIRING = re.compile(
     r"\b(?:candidat\w*|postul\w*|cv|lettres?|entretiens?|jury|selection|reponses?|envoy\w*"
     r"|dossiers?|inscri\w*|formations?|reunions?|seminaires?|sessions?|conges?|vacances"
@@ -193,6 +206,19 @@ def _early_month_lines(doc: Doc, mentions: list[DateMention]) -> list[Found]:
     return found
 
 
+def _first_session(doc: Doc, mentions: list[DateMention]) -> list[Found]:
+    """A call for providers' first session: « (première session le 14 janvier 2027) », « 1re
+    intervention prévue le 3 mars » is when the service starts (its sessions are the job)."""
+    if not _PROVIDERS.search(doc.folded, 0, _PROVIDERS_REACH):
+        return []
+    found = []
+    for match in matches_at(doc.folded, ("premier", "1re", "1ere"), _FIRST_SESSION):
+        mention = first_date(mentions, match.end(), match.end() + 4, day_only=True)
+        if mention is not None:
+            found.append(Found(mention.value, match.start(), mention.end))
+    return found
+
+
 def _is_top_tag(doc: Doc, start: int, end: int, top: set[int]) -> bool:
     """HelloWork's tag line "Dès que possible" among the first lines (`top`): the start."""
     line = doc.line_at(start)
@@ -210,6 +236,7 @@ def _start_date(doc: Doc, mentions: list[DateMention], posted: date | None) -> F
         + _early_month_lines(doc, mentions),
         _labelled(doc, ("a pourvoir", "to be filled"), _TO_FILL, mentions, day_only=False),
         _weak_starts(doc, mentions),
+        _first_session(doc, mentions),
         [
             Found(ASAP, m.start(), m.end())
             for m in matches_at(doc.folded, _ASAP_WORDS, _ASAP)

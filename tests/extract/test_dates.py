@@ -1163,3 +1163,35 @@ def test_a_line_saying_early_month_is_the_start(text, expected):
 )
 def test_early_month_in_another_sentence_is_no_start(text):
     assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "APPEL À PRESTATAIRES\nFormateur·rice indépendant·e\n\nLes sessions auront lieu à "
+            "Guéret, de janvier à mars 2027 (première session le 14 janvier 2027).",
+            D(2027, 1, 14),
+        ),
+        (
+            "Objet de la prestation : animation d'ateliers.\n1re intervention prévue le 3 mars "
+            "2027, puis une par mois.",
+            D(2027, 3, 3),
+        ),
+    ],
+)
+def test_a_call_for_providers_starts_with_its_first_session(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a job's training is no start
+        "CDI – Éducateur spécialisé\nPremière session de formation le 14 janvier 2027.",
+        # a provider's call without a first session gives none from the meetings
+        "APPEL À PRESTATAIRES\nRéunion de lancement le 5 janvier 2027 avec le comité.",
+    ],
+)
+def test_a_first_session_outside_a_call_for_providers_is_no_start(text):
+    assert start_of(text) is None
