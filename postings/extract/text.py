@@ -18,6 +18,14 @@ from functools import cached_property
 from typing import Any
 
 
+def _key_value(own: list[str], below: list[str]) -> bool:
+    """Two cells, « Début | 04/01/2027 » over « Fin | 30/06/2027 »: a key and its value (the
+    value holds a figure, or the row below opens on another key), not a table's header."""
+    return any(c.isdigit() for c in own[1]) or (
+        len(below) == 2 and not any(c.isdigit() for c in below[0])
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A value found in the text, with the span (start, end) of the words it came from."""
@@ -161,17 +169,21 @@ class Doc:
     def table_cell(self, pos: int) -> tuple[int, int] | None:
         """The span of the cell under a table header's cell ending at `pos` (a Word table
         pasted as « Lieu | Contrat | Prise de poste » over « Lyon | CDD | 5 janvier 2027 »),
-        when the header cell holds nothing after `pos` and the row below has as many cells."""
+        when the header cell holds nothing after `pos` and the row below has as many cells
+        (not in a key-value row: « Début | 04/01/2027 »)."""
         line = self.line_at(pos)
         text = self.folded[line.start : line.end]
         bars = text.count("|")
         if not bars or text[pos - line.start :].split("|", 1)[0].strip(" :-.*"):
             return None
         index = text.count("|", 0, pos - line.start)
+        own = text.split("|")
         for following in self.lines[line.index + 1 : line.index + 3]:
             if not following.text:
                 continue
             cells = self.folded[following.start : following.end].split("|")
+            if len(own) == 2 and index == 0 and own[1].strip() and _key_value(own, cells):
+                return None  # a key-value row, « Début | 04/01/2027 »: the value is beside it
             if len(cells) != bars + 1:
                 return None
             start = following.start + sum(len(cell) + 1 for cell in cells[:index])

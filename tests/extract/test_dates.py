@@ -1195,3 +1195,20 @@ def test_a_call_for_providers_starts_with_its_first_session(text, expected):
 )
 def test_a_first_session_outside_a_call_for_providers_is_no_start(text):
     assert start_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contrat | CDD\nDébut | 04/01/2027\nFin | 30/06/2027", D(2027, 1, 4)),
+        ("Début | 04/01/2027", D(2027, 1, 4)),
+        ("Prise de poste | Lieu\n04/01/2027 | Lyon", D(2027, 1, 4)),
+        ("Début | Fin\n04/01/2027 | 30/06/2027", D(2027, 1, 4)),
+    ],
+)
+def test_a_key_value_row_and_a_two_column_header_are_both_read(text, expected):
+    assert start_of(text) == expected
+
+
+def test_a_key_value_row_gives_the_deadline_beside_its_key():
+    assert deadline_of("Date limite | 10/12/2026\nDébut | 04/01/2027") == D(2026, 12, 10)
