@@ -61,7 +61,8 @@ _ASAP = re.compile(
 # Words that say "now" only right after a start label ("Prise de poste : au plus tôt").
 _ASAP_AFTER_LABEL = re.compile(r"\b(?:immediate?|au plus tot|rapidement|urgent|maintenant|now)\b")
 _START_WORDS = ("date d", "prise de", "entree en", "debut", "demarrage", "commencement", "start",
-                "disponibilite", "embauche", "depart", "quand", "lancement")  # fmt: skip
+                "disponibilite", "embauche", "depart", "quand", "lancement", "arrivee",
+                "integration")  # fmt: skip
 _START_LABEL = re.compile(
     r"\b(?:date (?:de |d')(?:prise de (?:poste|fonctions?)|debut|demarrage|embauche|entree"
     r"|commencement|depart)|prise de (?:poste|fonctions?)|entree en (?:poste|fonctions?)"
@@ -75,12 +76,14 @@ _START_LABEL = re.compile(
     r"\s(?=le |au |en |prevu|envisage|souhaite|debut |courant "
     r"|des que|des maintenant|immediat|asap|au plus (?:vite|tot)))"
     r"|(?:debut|demarrage|start(?:ing)?(?: date)?|disponibilite|date d'effet|embauche"
-    r"|prise de poste|(?<!au )depart)(?=\s{0,3}[:|])|(?:depart|embauche) (?:prevue?|envisagee?"
-    r"|souhaitee?)"
+    r"|prise de poste|(?<!au )depart|integration|date d'arrivee|arrivee)(?=\s{0,3}[:|])"
+    r"|(?:depart|embauche|arrivee) (?:prevue?|envisagee?|souhaitee?)"
+    # « Embauche au 4 janvier 2027 », « embauche à compter du 1er mars »
+    r"|embauche(?= (?:au |le |a compter d|a partir d|des le ))"
     # a volunteer's or an expatriate's "Départ à partir de février 2027", "Départ le 2 mars"
     r"|(?<!au )(?<!le )(?<!un )depart(?= (?:a partir d|a compter d|des le |le \d|le 1er))"
     # the Service Civique and volunteering sites: "Quand ? À partir du 2 novembre 2026"
-    r"|quand\s?\?"
+    r"|quand\s?[?:]"
     # a call for a consultant: "Lancement de la mission : février 2027"
     r"|lancement (?:de la |du )(?:mission|prestation|contrat)(?=\s{0,3}:| le | en | prevu))"
 )

@@ -1212,3 +1212,29 @@ def test_a_key_value_row_and_a_two_column_header_are_both_read(text, expected):
 
 def test_a_key_value_row_gives_the_deadline_beside_its_key():
     assert deadline_of("Date limite | 10/12/2026\nDébut | 04/01/2027") == D(2026, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Embauche au 4 janvier 2027", D(2027, 1, 4)),
+        ("Intégration : 4 janvier 2027", D(2027, 1, 4)),
+        ("Arrivée souhaitée : 4 janvier 2027", D(2027, 1, 4)),
+        ("Date d'arrivée : 04/01/2027", D(2027, 1, 4)),
+        ("Quand : janvier 2027", D(2027, 1, 1)),
+    ],
+)
+def test_more_start_labels_are_read(text, expected):
+    assert start_of("Publié le 20/11/2026\n" + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intégration : parcours d'accueil de 2 semaines",
+        "Arrivée des familles le 4 janvier 2027 au centre.",
+        "Arrivée : gare de Lyon, puis navette",
+    ],
+)
+def test_arrival_and_integration_without_a_date_or_of_others_are_no_start(text):
+    assert start_of("Publié le 20/11/2026\n" + text) is None
