@@ -72,6 +72,11 @@ _ESTABLISHMENT_BEFORE = re.compile(
     r"|ressourcerie|recyclerie|chantiers?|ateliers?|accueils?|clubs?|missions? locales?|cias?"
     r"|ccas|services?|jardins?|cafes?|boutiques?|etablissements?)\b[^.;:!?\n]{0,40}$"
 )
+_SITE_OF = re.compile(
+    r"(?: (?:actuellement|activement))? pour (?:le|la|l'|les|son|sa|ses|notre|nos|leur) ?"
+    r"(?:[\w'-]+ ){0,3}?(?P<of>de |du |d')"
+)
+_OF_AT = re.compile(r"(?:de|du|d')[ \t]*")
 _OF_BEFORE = re.compile(r"\b(?:de|du|d')[ \t]*(?=[A-ZÀ-ÖØ-Þ][^\n.,;:!?]{0,40}[ \t]$)")
 _AT = re.compile(r"(?:[àÀaA]|au|aux)[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
@@ -196,10 +201,19 @@ def hiring_reads(doc: Doc) -> list[tuple[int, Read]]:
                 reads.append((4, read))
                 break
         else:
-            read = _named_before(doc, match.start())
+            read = _named_before(doc, match.start()) or _site_after(doc, match.end(), end)
             if read is not None:
                 reads.append((4, read))
     return reads
+
+
+def _site_after(doc: Doc, verb_end: int, end: int) -> Read | None:
+    """The town of the site a hiring verb names: « recrute pour l'épicerie solidaire de
+    Vierzon », « recherche pour son EHPAD de Loches »."""
+    site = _SITE_OF.match(doc.folded, verb_end, min(end, verb_end + 80))
+    if site is None or not doc.text[site.end() : site.end() + 1].isupper():
+        return None
+    return _mentioned(doc, _OF_AT.match(doc.text, site.start("of")))
 
 
 def _named_before(doc: Doc, verb: int) -> Read | None:

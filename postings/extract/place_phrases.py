@@ -39,9 +39,10 @@ _WITHIN = re.compile(
     r"(?:etablissement|structure|site|antenne|agence|foyer|centre|service|siege|ehpad|ime|esat"
     r"|chrs|maison|pole|delegation|bureau|equipe|local|locaux)s?\b"
 )
-# "recrute pour son antenne de Vierzon", "pour notre centre d'hébergement à Vierzon".
+# "recrute pour son antenne de Vierzon", "pour notre centre d'hébergement à Vierzon", « à
+# pourvoir à notre antenne de Blois ».
 _FOR_SITE = re.compile(
-    r"(?:pour|dans) (?:son|sa|ses|notre|nos|leur|leurs) (?:[\w'-]+ ){0,2}?(?:antenne|agence"
+    r"(?:pour|dans|a) (?:son|sa|ses|notre|nos|leur|leurs) (?:[\w'-]+ ){0,2}?(?:antenne|agence"
     r"|etablissement|structure|site|foyer|centre|service|pole|delegation|bureau|maison|ehpad"
     r"|ime|esat|chrs|residence|creche|epicerie|boutique|ressourcerie|recyclerie|atelier"
     r"|chantier|accueil|local|equipe)s?\b"

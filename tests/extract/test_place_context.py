@@ -617,3 +617,46 @@ def test_a_broken_table_or_a_placed_job_keeps_its_place(text, expected):
 )
 def test_a_hashtag_naming_a_departement_or_region_tells_homonyms_apart(text, expected):
     assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Animateur·rice (H/F)\nCDD\n\nSiège social : 3 rue Nationale, 37000 Tours.\n"
+            "Le poste est à pourvoir à notre antenne de Blois.",
+            ("Blois", "41"),
+        ),
+        (
+            "Animateur·rice (H/F)\nCDD\n\nLe réseau (siège à Paris) recrute pour l'épicerie "
+            "solidaire de Vierzon un·e animateur·rice.",
+            ("Vierzon", "18"),
+        ),
+        (
+            "Aide-soignant·e (H/F)\n\nL'association recherche pour son EHPAD de Loches un·e "
+            "aide-soignant·e.\nSiège : 41000 Blois",
+            ("Loches", "37"),
+        ),
+    ],
+)
+def test_the_site_a_hiring_sentence_names_beats_the_seat(text, expected):
+    assert place(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vendeur·se (H/F)\n\nNous recrutons pour la saison de Noël un·e vendeur·se.\n"
+            "Siège : 12 rue Haute, 41000 Blois",
+            ("Blois", "41"),
+        ),
+        (
+            "Chargé·e de mission (H/F)\n\nLa fédération recrute pour le compte de ses adhérents."
+            "\nLieu de travail : Orléans",
+            ("Orléans", "45"),
+        ),
+    ],
+)
+def test_a_hiring_sentence_naming_no_site_leaves_the_place_to_others(text, expected):
+    assert place(text) == expected
