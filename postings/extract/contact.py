@@ -10,7 +10,9 @@ generic address shown in a job board's header or among the contact details that 
 « À : » lines, see `contact_mail`). When the posting says applications come by post or
 through a form only (« Les candidatures reçues par courriel ne seront pas étudiées »), an
 address needs application words on its own line. When several qualify, the most clearly
-designated wins, then the first ("a@x.fr & b@x.fr" gives a@x.fr).
+designated wins, then the first ("a@x.fr & b@x.fr" gives a@x.fr). Without any, the posting's
+only address under its « Pour postuler : » / « Candidature » heading is it, unless another
+section, a question's wording or an application link comes first.
 
 Obfuscated addresses are read: "recrutement [at] asso.fr", "rh(at)asso.fr", "x @ y . fr",
 "x arobase y point fr" is not (too ambiguous). The URL rules live in `contact_url`.
@@ -145,6 +147,13 @@ _EXCEPTED = re.compile(
     r"|votre |toute )?(?:candidatures?|postuler|postulations?|cv|envois? de cv)\b"
 )
 _SENTENCE_MARKS = (". ", "! ", "? ", "; ", "\n")
+# A posting's application section heading, and the lines that open another section.
+_APPLY_HEADING = re.compile(
+    r"(?:pour |comment )?(?:postuler|candidater)(?: \?)?|candidatures?|modalites de candidature"
+    r"|(?:pour )?(?:envoyer|deposer) (?:votre|ta) candidature|(?:pour )?nous rejoindre"
+)
+_OTHER_HEADING = re.compile(r"[^.!?,;]{2,40}:")
+_SECTION_LINES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,9 +190,38 @@ def find_apply_email(doc: Doc) -> Found | None:
         if score > 0 and (best is None or score > best[0]):
             best = (score, -address.start, address)
     if best is None:
-        return _reply_address(doc, addresses)
+        return _reply_address(doc, addresses) or _only_in_apply_section(doc, addresses)
     address = best[2]
     return Found(address.value, address.start, address.end)
+
+
+def _only_in_apply_section(doc: Doc, addresses: list[_Address]) -> Found | None:
+    """The posting's only address, under its « Pour postuler : » / « Candidature » heading
+    (« Merci d'envoyer CV et lettre. / Contact : contact@x.fr – 02 … »): where to apply."""
+    values = {address.value for address in addresses}
+    if len(values) != 1 or find_apply_url(doc) is not None:
+        return None  # (with an application link, a bare address is for questions)
+    address = addresses[0]
+    local = address.value.split("@", 1)[0]
+    if _BANNED_BOX.search(local) or _DEPARTMENT_BOX.search(local) or _refused(doc, address):
+        return None
+    line = doc.line_at(address.start)
+    after = doc.folded[address.end : address.end + 200]
+    if _NEGATIVE_CUE.search(_paragraph_before(doc, line, address.start)) or _TURNED_AWAY.search(
+        after
+    ):
+        return None  # « Pour tout renseignement … à x@y.fr (les candidatures … ne seront pas …) »
+    for above in reversed(doc.lines[max(0, line.index - _SECTION_LINES) : line.index + 1]):
+        folded = doc.folded[above.start : above.end].strip(" *#>-:•")
+        if _APPLY_HEADING.fullmatch(folded):
+            return Found(address.value, address.start, address.end)
+        written = doc.text[above.start : above.end].strip(" *#>-:•")
+        if above.index != line.index and (
+            _OTHER_HEADING.fullmatch(doc.folded[above.start : above.end].strip(" *#>-•"))
+            or (written.isupper() and len(written) <= 40)
+        ):
+            return None  # another section lies between (« Infos pratiques : », « CONTACT »)
+    return None
 
 
 def _reply_address(doc: Doc, addresses: list[_Address]) -> Found | None:

@@ -885,3 +885,53 @@ def test_a_freelancer_s_portfolio_or_quote_is_an_application(text, expected):
 def test_a_communication_box_for_news_is_still_no_application_address():
     text = "Consultant·e (H/F)\nPour les demandes de presse : communication@asso.fr"
     assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pour postuler :\nMerci d'envoyer CV et lettre.\n\n"
+            "Contact : contact@asso.fr – 02 33 44 55 66",
+            "contact@asso.fr",
+        ),
+        (
+            "CANDIDATURE\nCV et lettre à l'attention de la directrice.\n"
+            "Association X – 41000 Blois – accueil@asso.fr",
+            "accueil@asso.fr",
+        ),
+    ],
+)
+def test_the_only_address_under_an_application_heading_is_where_to_apply(text, expected):
+    assert email_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour postuler :\nMerci d'envoyer CV et lettre.\n\nINFOS PRATIQUES\n"
+        "Contact : contact@asso.fr – 02 33 44 55 66",
+        "Pour postuler :\nMerci d'envoyer CV et lettre.\n\nInfos pratiques :\n"
+        "Contact : contact@asso.fr – 02 33 44 55 66",
+        "Pour postuler :\nvia le formulaire en ligne.\nPour toute question : contact@asso.fr",
+        "Missions :\n- accueil du public\nContact : contact@asso.fr – 02 33 44 55 66",
+        "Candidature\nvia notre site.\nPresse : communication@asso.fr",
+    ],
+)
+def test_an_address_outside_the_application_section_or_for_questions_is_not_it(text):
+    assert email_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CANDIDATURE\nCandidature avant le 18 décembre, exclusivement sur notre espace "
+        "recrutement : https://recrutement.asso.org/offres/DA-33\n\nPour tout renseignement sur "
+        "le poste, vous pouvez joindre la directrice,\nà direction@asso.org (les candidatures "
+        "envoyées à cette adresse ne seront pas étudiées).",
+        "Pour postuler :\nhttps://asso.recrutee.com/o/animateur\n\n"
+        "Contact : contact@asso.fr – 02 33 44 55 66",
+    ],
+)
+def test_under_an_application_heading_a_link_or_a_question_address_is_no_e_mail(text):
+    assert email_of(text) is None
