@@ -16,7 +16,8 @@ formats and how a missing year is inferred). `extract_dates` then reads two of t
   months before the publication date is a past event.
 - `deadline`: see `dates_deadline` ("Date limite de candidature", "Réponse souhaitée pour
   le", "avant le" in a sentence about applying...). One written without its year falls
-  before the start: more than two months after it, it takes the year before.
+  before the start: more than two months after it, it takes the year before; a start written
+  without its year before a deadline written with one takes the year after.
 
 The posting's publication date is never either of them, nor is a date in another offer's
 teaser (see `place_other_offers`) the start.
@@ -279,6 +280,26 @@ def _before_start(
     return Found(earlier, deadline.start, deadline.end)
 
 
+def _after_deadline(
+    start: Found | None, deadline: Found | None, mentions: list[DateMention]
+) -> Found | None:
+    """A start written without its year comes after the deadline written with one: « Date
+    limite : 30 novembre 2026 … Prise de poste : juin » starts in June 2027."""
+    if start is None or deadline is None or not isinstance(start.value, date):
+        return start
+    if start.value >= deadline.value - _AFTER_START:
+        return start  # (a start a few weeks before the deadline: rolling applications)
+    written = next((m for m in mentions if m.end == start.end), None)
+    dated = next((m for m in mentions if m.end == deadline.end), None)
+    if written is None or written.has_year or dated is None or not dated.has_year:
+        return start
+    try:
+        later = start.value.replace(year=start.value.year + 1)
+    except ValueError:  # the 29th of February
+        return start
+    return Found(later, start.start, start.end) if later >= deadline.value else start
+
+
 def extract_dates(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     """Keys `start_date` (a date or "ASAP") and `deadline` (a date); absent when not stated."""
     result = scan(doc)
@@ -286,5 +307,6 @@ def extract_dates(doc: Doc, found: Mapping[str, Found]) -> dict[str, Found]:
     mentions = [m for m in result.mentions if not (posted and m.value == posted and m.has_day)]
     start = _start_date(doc, mentions, posted)
     deadline = _before_start(find_deadline(doc, mentions, posted), start, mentions)
+    start = _after_deadline(start, deadline, mentions)
     fields = {"start_date": start, "deadline": deadline}
     return {key: value for key, value in fields.items() if value is not None}

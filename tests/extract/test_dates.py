@@ -1238,3 +1238,31 @@ def test_more_start_labels_are_read(text, expected):
 )
 def test_arrival_and_integration_without_a_date_or_of_others_are_no_start(text):
     assert start_of("Publié le 20/11/2026\n" + text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date limite de candidature : 30 novembre 2026\nPrise de poste : juin", D(2027, 6, 1)),
+        ("Date limite de candidature : 30/11/2026\nPrise de poste : 1er juin", D(2027, 6, 1)),
+        ("Candidatures avant le 15 janvier 2027.\nDémarrage le 2 mars.", D(2027, 3, 2)),
+    ],
+)
+def test_a_year_less_start_falls_after_the_deadline(text, expected):
+    assert start_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start a few weeks before the deadline: applications are read as they come
+        (
+            "Poste à pourvoir dès le 1er décembre.\nCandidatures jusqu'au 15 décembre 2026.",
+            D(2026, 12, 1),
+        ),
+        # a start written with its year is kept as written
+        ("Date limite : 30 novembre 2026\nPrise de poste : 1er juin 2026", D(2026, 6, 1)),
+    ],
+)
+def test_a_start_near_the_deadline_or_with_its_year_keeps_its_year(text, expected):
+    assert start_of(text) == expected
