@@ -51,6 +51,12 @@ _PREFIXES = (
         r"\s*(?:cdi|cdd|cddi|stage|alternance|apprentissage|(?:mission de )?service civique"
         r"|volontariat|vsi|vsc|interim|freelance|benevolat)(?:\s+de\s+\d+\s+mois)?\s*[:|-]\s+"
     ),
+    # The status of an international volunteer is a contract, like « CDI – »: « Volontaire de
+    # Solidarité Internationale – Chargé·e de programme », « VIE – Assistant export ».
+    re.compile(
+        r"\s*(?:volontaire de solidarite internationale|volontaire international(?:e)?"
+        r"(?: en (?:entreprise|administration))?|v\.?i\.?e\.?)\s*(?:\(\w+\)\s*)?[:|-]\s+"
+    ),
     re.compile(
         r"\s*(?:un|une|des|son|sa|notre|leur)(?:\s?[(.·/-]\s?e\s?\)?|\s?/\s?une| ou une)?"
         r"\s+(?=\S)"
@@ -164,7 +170,12 @@ def _cut_tail(text: str, folded: str, start: int, end: int, employer: str | None
         return decorated
     for pattern in (_REFERENCE_TAIL, _CONTRACT_TAIL, _WORKTIME_TAIL, _BASED_TAIL):
         hit = pattern.search(folded, start, end)
-        if hit and _has_words(folded[start : hit.start()], 1) and not _names_a_job(folded, hit):
+        if (
+            hit
+            and _has_words(folded[start : hit.start()], 1)
+            and not _names_a_job(folded, hit)
+            and not (pattern is _CONTRACT_TAIL and _names_the_mission(folded, start, hit))
+        ):
             return hit.start()
     if text[start:end].rstrip().endswith(")") and "(" not in text[start:end]:
         return text.rindex(")", start, end)
@@ -203,6 +214,15 @@ def _names_a_job(folded: str, hit: re.Match[str]) -> bool:
     """Whether a role follows the contract: "Volontaire en service civique – Ambassadeur·rice"."""
     joint = _ROLE_JOINT.search(folded, hit.start() + 1, hit.end())
     return joint is not None and role_position(folded[joint.end() : hit.end()], within=2) >= 0
+
+
+def _names_the_mission(folded: str, start: int, hit: re.Match[str]) -> bool:
+    """« Volontaire en service civique – Épicerie solidaire X »: the volunteer is named only by
+    the contract, and what follows the joint is where the mission is (kept whole)."""
+    if not only_contract_words(folded[start : hit.start()]):
+        return False
+    joint = _ROLE_JOINT.search(folded, hit.start() + 1, hit.end())
+    return joint is not None and _has_words(folded[joint.end() : hit.end()], 1)
 
 
 def _appended_tail(

@@ -751,6 +751,41 @@ def test_a_contract_followed_by_a_role_is_part_of_the_title(text, expected):
     ("text", "expected"),
     [
         (
+            "Volontaire de Solidarité Internationale – Chargé·e de programme eau (Togo)\n\n"
+            "Organisation : X",
+            "Chargé·e de programme eau",
+        ),
+        (
+            "Volontaire International en Entreprise - Assistant export\nLieu : Lyon",
+            "Assistant export",
+        ),
+        ("VIE – Chargée d'affaires\nLieu : Montréal", "Chargée d'affaires"),
+        # Not a status: the job's own words stay.
+        (
+            "Volontaire en service civique – Épicerie solidaire « La Cagette »\n\nLieu : Metz",
+            "Volontaire en service civique – Épicerie solidaire « La Cagette »",
+        ),
+        (
+            "Volontaire en service civique - Jardin partagé des Tanneurs\nLieu : Metz",
+            "Volontaire en service civique - Jardin partagé des Tanneurs",
+        ),
+        ("Volontaire de Solidarité Internationale\nLieu : Dakar\nDurée : 12 mois", None),
+        (
+            "Coordinateur des volontaires internationaux – Lyon\nCDI",
+            "Coordinateur des volontaires internationaux",
+        ),
+    ],
+)
+def test_an_international_volunteer_status_is_a_contract_and_the_mission_place_is_kept(
+    text, expected
+):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Le foyer recherche un·e moniteur·rice-éducateur·rice diplômé·e (DEME) en CDD.",
             "moniteur·rice-éducateur·rice",
         ),
