@@ -360,10 +360,27 @@ def _quoted_mission(doc: Doc, limit: int, employer: str | None) -> Found | None:
 _NEWS_HEADING = re.compile(r"(?:nouveau|nouvel|nouvelle|nouveaux|nouvelles)\s+[\w'-]+")
 
 
+# A newsletter's numbered offer: « 1) Animateur·rice périscolaire – CDD 3 mois – Montauban »
+# (the job's details after a dash: its contract, or its marker).
+_NUMBERED = re.compile(r"\d{1,2}\s?[.)]\s+")
+_NUMBERED_DETAILS = re.compile(
+    r"\s[-|]\s+(?:cdi|cdd|cddi|stage|alternance|apprentissage|service civique|interim"
+    r"|temps (?:plein|partiel))\b|\b[hf]\s?/\s?[hf]\b"
+)
+
+
 def _line_title(doc: Doc, line: Line, employer: str | None) -> Found | None:
     """A short line that starts with a role noun or carries a gender marker, trimmed."""
     start = stripped_start(doc, line)
     folded = doc.folded[start : line.end]
+    number = _NUMBERED.match(folded)
+    if (
+        number is not None
+        and role_position(folded[number.end() :], within=1) == 0
+        and _NUMBERED_DETAILS.search(folded, number.end()) is not None
+    ):
+        start += number.end()
+        folded = doc.folded[start : line.end]
     if not may_be_title_line(folded):
         return None
     end = wrapped_end(doc, line)

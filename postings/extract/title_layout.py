@@ -88,13 +88,17 @@ _SMALL_WORDS = frozenset(_SMALL.split())
 _HIRING = re.compile(r"\b(?:recrut|recherch|embauch)(?:e|ent|ons)\b")  # not « Recrutement »
 
 
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\s?[.)]\s")
+
+
 def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found | None:
     """The employer shown by the page's layout, or None (see the module docstring)."""
     tail = _title_tail_name(doc, title)
     if tail is not None:
         return tail
     at = _header_title_line(doc, lines, title)
-    if at is not None and title is not None:
+    if at is not None and title is not None and not _NUMBERED_ITEM.match(lines[at].text):
+        # (a newsletter's numbered offer « 1) Title – CDD » has no letterhead above it)
         last = next((i for i in range(at, len(lines)) if title.end <= lines[i].end), at)
         result = _company_line(doc, lines, last)
         if result is not None and _ESTABLISHMENT.match(fold(result.value)):

@@ -912,3 +912,39 @@ def test_taglines_durations_and_counts_are_no_part_of_the_title(text, expected):
 )
 def test_trades_and_roles_at_the_top_are_titles(line):
     assert title_of(f"{line}\nCDI\nLieu : Lyon") == line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Lettre du réseau – n° 12\n\nOFFRES D'EMPLOI\n\n1) Animateur·rice périscolaire – "
+            "CDD 3 mois – Albi\n\nL'association X recrute un·e animateur·rice pour l'accueil.",
+            "Animateur·rice périscolaire",
+        ),
+        (
+            "Bulletin de novembre\n\n2. Coordinateur de chantier d'insertion (H/F)\n\nMissions :",
+            "Coordinateur de chantier d'insertion",
+        ),
+        (
+            "Infos du mois\n\n1) Éducatrice spécialisée - CDI - Rodez\n2) Comptable - CDD - Albi",
+            "Éducatrice spécialisée",
+        ),
+    ],
+)
+def test_a_newsletters_numbered_offer_gives_the_title(text, expected):
+    assert title_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Numbered steps or requirements are no offers, even when they start with a role word.
+        "Profil\n\n1) Animateur expérimenté auprès d'enfants\n2) BAFA exigé",
+        "Déroulé\n\n1) Assistante RH vous appelle\n2) Entretien avec la directrice",
+        "Nos engagements\n\n1) Directeur de publication : Jean Dupont\n2) Hébergeur : OVH",
+    ],
+)
+def test_a_numbered_line_without_a_contract_or_marker_is_no_title(text):
+    numbered = text.split("1) ")[1].split("\n")[0]
+    assert title_of(text) not in {numbered, numbered.split(" :")[0], numbered.split(" v")[0]}
