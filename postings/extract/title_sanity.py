@@ -264,6 +264,11 @@ _PERIOD_ONLY = re.compile(
 )
 
 
+# A sentence that denies something (« pas de rémunération », « aucune expérience requise »,
+# « non rémunéré ») says what the offer is not; a job is never named that way.
+_NEGATION = re.compile(r"\W*(?:pas (?:de|d'|besoin|d'|necessaire)|aucun(?:e)?|non |ni |sans )")
+
+
 def implausible_title(folded: str) -> bool:
     """True when a folded title candidate names an organisation, a founding or a hiring
     sentence without its object, not a job."""
@@ -273,6 +278,8 @@ def implausible_title(folded: str) -> bool:
     hiring = _HIRING_END.search(folded, max(0, len(folded) - 20))
     if hiring and not (hiring.group("noun") and role_position(folded) == 0):
         return True  # « AES recrute », « Le collectif recherche » (« Responsable recherche »)
+    if _NEGATION.match(folded):
+        return True  # « Mission de bénévolat : pas de rémunération. »: a statement, no job
     if words[0] in _TITLE_NOT_FIRST:
         return True  # « Association gestionnaire d'établissements … » on a letterhead
     if not is_role_word(words[0]) and is_place(words[0].capitalize()):

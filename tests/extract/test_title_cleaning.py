@@ -680,3 +680,28 @@ def test_breadcrumbs_are_no_title(line):
 )
 def test_a_volunteering_portal_s_counts_are_no_title(text, expected):
     assert title_of(text, "BENEVOLAT") == expected
+
+
+@pytest.mark.parametrize(
+    ("folded", "implausible"),
+    [
+        ("pas de remuneration.", True),
+        ("aucune experience requise", True),
+        ("non remuneree", True),
+        ("sans engagement de duree", True),
+        ("pas besoin de diplome !", True),
+        ("accompagnement scolaire d'enfants du primaire", False),
+        ("animateur sans hebergement", False),
+        ("agent d'entretien non titulaire", False),
+    ],
+)
+def test_a_denial_is_no_title(folded, implausible):
+    assert implausible_title(folded) is implausible
+
+
+def test_a_volunteering_label_stating_no_pay_leaves_the_heading_as_title():
+    text = (
+        "Site › Missions › Éducation\n\nAide aux devoirs en école primaire – Tours\n\n"
+        "Association : Les Cartables\nLieu : Tours\n\nMission de bénévolat : pas de rémunération."
+    )
+    assert title_of(text, "BENEVOLAT") == "Aide aux devoirs en école primaire"
