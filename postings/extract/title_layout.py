@@ -77,7 +77,8 @@ _DESCRIBED = re.compile(
 # Tilleuls »), below the letterhead of the foundation or association that runs it.
 _ESTABLISHMENT = re.compile(
     r"(?:dispositif|institut|etablissement|ehpad|ime|itep|ditep|sessad|mecs|chrs|cada|esat"
-    r"|foyer|service|pole|samsah|savs|fam|mas|maison d'enfants|unite)\b"
+    r"|foyer|service|pole|samsah|savs|fam|mas|maison d'enfants|unite|residence|pension de famille"
+    r"|maison relais|lieu de vie|centre d'(?:hebergement|accueil|hebergement)|accueil de jour)\b"
 )
 _MANAGING_KIND = re.compile(
     r"(?:association|fondation|federation|groupe|groupement|union|mutuelle|ugecam|apajh|adapei"
@@ -89,6 +90,19 @@ _HIRING = re.compile(r"\b(?:recrut|recherch|embauch)(?:e|ent|ons)\b")  # not « 
 
 
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,2}\s?[.)]\s")
+
+
+# « ASSOCIATION LE RELAIS DU FOREZ »: the kind, then a name that opens on its own article.
+_KIND_THEN_ARTICLE = re.compile(r"(?:association|fondation) (?=(?:le|la|les) \w|l'\w)")
+
+
+def _named_after_kind(doc: Doc, found: Found) -> Found:
+    """A letterhead's « Association Le X » as the name « Le X » (« Association Enfance et
+    Avenir » stays whole: without an article, the kind is part of the name)."""
+    kind = _KIND_THEN_ARTICLE.match(fold(found.value))
+    if kind is None:
+        return found
+    return clean_name(doc, found.start + kind.end(), found.end) or found
 
 
 def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found | None:
@@ -105,7 +119,14 @@ def layout_employer(doc: Doc, lines: list[Line], title: Found | None) -> Found |
             above = _letterhead(doc, lines, at)  # the organisation that runs it
             if above is not None and _MANAGING_KIND.match(fold(above.value)):
                 return above
-        result = result or _letterhead(doc, lines, at)
+        if result is None:
+            result = _letterhead(doc, lines, at)
+            if result is not None and _ESTABLISHMENT.match(fold(result.value)):
+                # « ASSOCIATION X » / « CHRS Les Tilleuls » / title: who runs it hires
+                index = next((i for i, ln in enumerate(lines) if ln.end >= result.start), at)
+                above = _letterhead(doc, lines, index)
+                if above is not None and _MANAGING_KIND.match(fold(above.value)):
+                    return _named_after_kind(doc, above)
         if result is not None:
             return result
     for line in lines[:8]:

@@ -1403,6 +1403,38 @@ def test_an_establishment_under_the_title_yields_to_the_letterhead_that_runs_it(
     assert employer_of(text) == expected
 
 
+_BODY = (
+    "\n\nMissions\n- Accueillir les personnes ;\n- Assurer la sécurité des locaux ;\n"
+    "- Renseigner le cahier de liaison.\n\nProfil\n- Expérience souhaitée ;\n- Calme.\n\n"
+    "Conditions\n- Temps plein ;\n- Salaire selon la convention collective.\n\n"
+    "Candidature\nCV et lettre au chef de service avant le 10 janvier."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ASSOCIATION LE PONT DES ARCHES\nCentre d'Hébergement et de Réinsertion Sociale « Les "
+            "Saules »\nTroyes\n\nOFFRE D'EMPLOI\n\nVeilleur·se de nuit\nCDD de 6 mois" + _BODY,
+            "LE PONT DES ARCHES",
+        ),
+        (
+            "Association La Main Tendue\nPension de famille Les Glycines\n\nMaîtresse de maison"
+            "\nCDI" + _BODY,
+            "La Main Tendue",
+        ),
+        (
+            "ASSOCIATION ESPOIR ET PARTAGE\nRésidence Les Peupliers\nVesoul\n\nAgent·e "
+            "d'entretien\nCDI" + _BODY,
+            "ASSOCIATION ESPOIR ET PARTAGE",
+        ),
+    ],
+)
+def test_an_establishment_letterhead_yields_to_the_association_above_it(text, expected):
+    assert employer_of(text) == expected
+
+
 @pytest.mark.parametrize(
     ("value", "name"),
     [
