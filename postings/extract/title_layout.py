@@ -210,6 +210,8 @@ def _company_line(doc: Doc, lines: list[Line], at: int) -> Found | None:
         inside = following is not None and is_metadata(doc, following)
         if offset > 0 and inside and not _several_capitals(line.text):
             continue  # a sector between metadata lines ("Associations", "Jeunesse")
+        if offset > 0 and inside and _SECTOR_PAIR.fullmatch(line.text.strip()):
+            continue  # « Alimentation & Agriculture », « Culture / Loisirs »: a job board's sector
         return name_line(doc, line)
     return None
 
@@ -274,6 +276,11 @@ def _name_not_address(doc: Doc, line: Line) -> bool:
     if is_metadata(doc, line, address=False):
         return False
     return ADDRESS.search(doc.folded[line.start : line.end].strip()) is not None
+
+
+# Two or three single words joined by « & », « / » or a comma, each capitalised: how job boards
+# write a sector among the header's metadata (an organisation's name says more than that).
+_SECTOR_PAIR = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]{3,}(?:(?:\s[&/]\s|,\s)[A-ZÀ-Ý][a-zà-ÿ'-]{3,}){1,2}")
 
 
 def _several_capitals(text: str) -> bool:

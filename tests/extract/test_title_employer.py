@@ -165,6 +165,35 @@ def test_hiring_verb_without_a_named_subject_gives_no_employer(text):
             "Cultivons le mieux manger",
         ),
         (
+            "Chargé·e de projet PAT - Auch\n\n💡 Structure de l'ESS\nCDD\nTemps plein\n"
+            "Localisation Auch, France\nAlimentation & Agriculture\nTélétravail partiel possible"
+            "\n2300€ brut (Mensuel)\nPubliée le 17/11/2026\n\nTerres du Gers\n\nRelier "
+            "producteurs et cantines.",
+            "Terres du Gers",
+        ),
+        (
+            "Animateur·rice - Dijon\n\n💡 Structure de l'ESS\nCDI\nTemps partiel\n"
+            "Localisation Dijon, France\nCulture / Loisirs\nTélétravail partiel possible\n"
+            "Publiée le 02/11/2026\n\nLa Fabrique à Jeux\n\nDes jeux pour tous.",
+            "La Fabrique à Jeux",
+        ),
+        (
+            "Médiateur·rice - Metz\n\n💡 Structure de l'ESS\nCDI\nTemps partiel\n"
+            "Localisation Metz, France\nSanté, Social, Solidarité\nTélétravail partiel possible\n"
+            "Publiée le 02/11/2026\n\nPasserelles\n\nAccompagner les familles.",
+            "Passerelles",
+        ),
+        # A name written with « & » right under the title, or after the block, stays a name.
+        (
+            "Chargé·e d'accueil H/F\nTerres & Partages\nLyon (69)\nCDI\n\nMissions\n- Accueillir.",
+            "Terres & Partages",
+        ),
+        (
+            "Animateur·rice - Dijon\n\n💡 Structure de l'ESS\nCDI\nTemps partiel\n"
+            "Localisation Dijon, France\nPubliée le 02/11/2026\n\nJeux & Sociétés\n\nDes jeux.",
+            "Jeux & Sociétés",
+        ),
+        (
             "Animateur·ice ECSI - Castelnau-le-Lez\n\nAssociation LAFI BALA\n\n💡 Service "
             "public\nCDD",
             "Association LAFI BALA",
