@@ -75,8 +75,10 @@ _SEAT = re.compile(r"siege(?: social)?(?: de l'association)?[ \t]+(?:est |se sit
 _JOB_WORDS = re.compile(
     r"\b(?:postes?|emplois?|stages?|stagiaires?|missions?|contrats?|cdi|cdd|alternance|bureaux?"
     r"|locaux|lieu|vous|salariee?|volontaires?|alternante?s?|travail|activites?|h/f|f/h"
-    r"|candidate?s?|recrutee?s?|il/elle|le ou la|la ou le)\b"
+    r"|candidate?s?|recrutee?s?|recrutement|il/elle|le ou la|la ou le)\b"
 )
+# Where a clause ends before « basé à »: another subject may follow.
+_CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|$)")
 _SEAT_WORDS = re.compile(r"\bsiege\b")
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:association|structure|federation|organisation|ong|cooperative|scop|scic|entreprise"
@@ -272,6 +274,7 @@ def _rank_of_subject(doc: Doc, pos: int) -> int:
     """2 when the clause before "basé à" is about the job, 4 the organisation, 5 its seat."""
     line_start = doc.line_at(pos).start
     clause = doc.folded[max(line_start, pos - 80) : pos]
+    clause = _CLAUSE_BREAK.split(clause)[-1]  # « Son siège est à X ; le poste est basé à Y »
     best, rank = -1, 3
     for regex, value in ((_JOB_WORDS, 2), (_ORGANISATION_WORDS, 4), (_SEAT_WORDS, 5)):
         for match in regex.finditer(clause):

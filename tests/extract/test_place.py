@@ -418,6 +418,16 @@ def test_job_board_header_places_the_job(text, expected):
         ),
         ("Notre siège est à Paris. Le poste est basé à Marseille.", "Marseille"),
         (
+            "Son siège social est à Aix-les-Bains ; le chantier concerné par ce recrutement est "
+            "basé à Chambéry.",
+            "Chambéry",
+        ),
+        (
+            "Le siège de l'association se trouve à Lyon ; l'atelier est situé à Vénissieux.",
+            "Vénissieux",
+        ),
+        ("Le poste est basé à Tours ; le siège de l'association est situé à Orléans.", "Tours"),
+        (
             "Siège social : 14 boulevard Gambetta, 87000 Limoges\nLieu de travail : "
             "Brive-la-Gaillarde",
             "Brive-la-Gaillarde",
