@@ -11,7 +11,7 @@ formats and how a missing year is inferred). `extract_dates` then reads two of t
   du"/"à compter du"/"pour" in a hiring sentence or "le contrat débutera le", else a bare
   "dès que possible" in a hiring sentence; in a call for providers, its first session
   (« première session le 14 janvier 2027 »). A month alone gives its 1st ("Début : septembre
-  2024"); "mi-septembre" and "fin août" give nothing. "dès que possible", "immédiatement",
+  2024"), "mi-septembre" its 15th; "fin août" gives nothing. "dès que possible", "immédiatement",
   "au plus vite", "de suite", "au plus tôt", "ASAP"... give "ASAP". A start more than two
   months before the publication date is a past event.
 - `deadline`: see `dates_deadline` ("Date limite de candidature", "Réponse souhaitée pour

@@ -153,12 +153,12 @@ def first_date(
     mentions: list[DateMention], start: int, end: int, *, day_only: bool
 ) -> DateMention | None:
     """The first date from `start` to `end` (mentions in text order): a day, or a month's 1st
-    when `day_only` is False ("Début : septembre 2024"; "mi-septembre" and "fin août" are no
-    start)."""
+    when `day_only` is False ("Début : septembre 2024"), or its 15th for « mi-septembre »
+    (the middle of the month a start label names); "fin août" is no start."""
     for mention in mentions[bisect_left(mentions, start, key=_start_of) :]:
         if mention.start >= end:
             return None
-        if mention.has_day or (not day_only and mention.value.day == 1):
+        if mention.has_day or (not day_only and mention.value.day in (1, 15)):
             return mention
     return None
 
