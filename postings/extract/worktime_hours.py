@@ -11,7 +11,8 @@ Read, in order of trust (the first one written wins inside a level):
    "24,5 heures", "17h30 par semaine", "35 h/sem.", "35 hours per week", "35h annualisées",
    or spread over the week: "35h du lundi au vendredi", "28 h sur 4 jours";
 3. a figure beside the contract or working time: "CDI 35H", "temps partiel 24h", "mi-temps
-   (17 h 30)", "Poste à 80 % (28 h)", "sur la base de 28 heures", "à raison de 30 heures".
+   (17 h 30)", "Poste à 80 % (28 h)", "sur la base de 28 heures", "à raison de 30 heures";
+4. a list item of conditions opening on its hours alone: "- 35 heures, horaires variables".
 
 Not weekly hours: "35 heures de formation", "ouvert 7j/7 24h/24", "horaires : 9h-17h", "7h
 par jour", hours of courses or opening ("12 heures par semaine" of a crèche), "1.15 temps
@@ -117,6 +118,9 @@ _CELL_LABEL = re.compile(
 _CELL_HOURS = re.compile(
     rf"(?:de\s)?{_NUM}\s{{0,2}}{_UNIT}(?:\s{{0,3}}(?:par semaine|/\s{{0,2}}semaine|hebdo\w*))?"
 )
+# A list item of conditions that opens on its hours alone: « - 35 heures, horaires variables »,
+# « • 28h ; » (a figure then a stop, not « 35 heures de formation »).
+_ITEM_HOURS = re.compile(rf"^[ \t]*[-*•][ \t]{{0,3}}{_HOURS}[ \t]{{0,2}}(?=[,;.(]|$)", re.MULTILINE)
 # More hours than this under a bare "Horaires :" are a week's (a day's shift is 12 h at most).
 _DAY_MOST = 12
 
@@ -250,12 +254,23 @@ def _beside(doc: Doc, volunteers: bool) -> list[Found]:
     return sorted(found, key=lambda item: item.start)
 
 
+def _item(doc: Doc, volunteers: bool) -> list[Found]:
+    """« - 35 heures, horaires variables » under the conditions: more than a day's hours,
+    the item's own words not about courses, opening times or volunteers."""
+    found = []
+    for match in _ITEM_HOURS.finditer(doc.folded):
+        rest = doc.folded[match.end() : doc.line_at(match.start()).end]
+        if _value(match) > _DAY_MOST and not _not_the_jobs(rest, volunteers):
+            found.append(Found(_value(match), match.start("h"), match.end()))
+    return found
+
+
 def find_hours(doc: Doc, *, volunteers: bool = False) -> Found | None:
     """Weekly hours as written (35, 28, 24.5), with their words; None when not written.
 
     `volunteers`: the posting calls for volunteers, whose hours are then the job's.
     """
-    for reader in (_labelled, _weekly, _spread, _beside):
+    for reader in (_labelled, _weekly, _spread, _beside, _item):
         items = reader(doc, volunteers)
         if reader is _labelled:
             items = sorted(items + _table_cells(doc), key=lambda item: item.start)

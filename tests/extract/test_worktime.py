@@ -47,6 +47,9 @@ def in_body(text: str) -> str:
         ("1 h 30 par semaine, le lundi ou le jeudi de 16h30 à 18h", 1.5),
         ("Durée du travail\n\n26H/semaine\nTravail en journée", 26),
         ("Type d'emploi : CDD, Temps partiel\nNombre d'heures : 24 par semaine", 24),
+        ("Conditions\n- Salaire : 2 100 € brut ;\n- 35 heures, horaires variables ;", 35),
+        ("Conditions\n• 28h ;\n• Mutuelle prise en charge", 28),
+        ("Conditions :\n* 24 heures (lundi au jeudi)\n* Tickets restaurant", 24),
     ],
 )
 def test_weekly_hours_are_read_from_the_ways_postings_say_them(text, expected):
@@ -70,6 +73,9 @@ def test_weekly_hours_are_read_from_the_ways_postings_say_them(text, expected):
         "Le centre est ouvert 50 heures par semaine.",
         "Ouvert du lundi au vendredi de 9h à 17h, soit 40 heures par semaine.",
         "Les bénévoles donnent en moyenne 3h par semaine.",
+        "Conditions\n- 35 heures de formation à l'arrivée ;\n- Mutuelle",
+        "Planning\n- 7 heures, de 9h à 17h ;\n- Pause d'une heure",
+        "Ateliers\n- 20 heures, séances de cours collectifs ;",
     ],
 )
 def test_figures_that_are_not_the_weekly_hours_are_ignored(text):
