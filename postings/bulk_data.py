@@ -319,16 +319,10 @@ class BulkGenerator:
         fields: dict[str, object] = {
             "title": title,
             "contract_type": contract,
-            "duration_months": rng.choice([3, 6, 8, 10, 12, 18, 24])
-            if contract in ("CDD", "CDDI", "ALTERNANCE", "STAGE", "SERVICE_CIVIQUE")
-            else None,
+            **demo.job_terms(rng, contract, part_time=part_time),
             "city": commune.name,
             "department": commune.department,
             "postal_code": commune.postcodes[0] if commune.postcodes else "",
-            "remote": rng.choice(["", "", "", "NONE", "PARTIAL", "PARTIAL", "FULL"]),
-            "hours_per_week": Decimal(rng.choice([17.5, 24, 28])) if part_time else Decimal(35),
-            "full_time": not part_time,
-            "start_asap": rng.random() < 0.4,
             "apply_email": f"recrutement@{slugify(employer.name)[-30:].strip('-')}.example.org",
             **self.pay(monthly),
             **(self.live_dates() if live else self.old_dates()),

@@ -275,6 +275,20 @@ def describe(fields: dict[str, object], employer: str, family: str, rng: random.
     )
 
 
+def job_terms(rng: random.Random, contract: str, *, part_time: bool) -> dict[str, object]:
+    """Length, remote work, hours and whether it starts at once: drawn alike for the demo
+    offers and for `seed_bulk`'s (postings/bulk_data.py)."""
+    return {
+        "duration_months": rng.choice([3, 6, 8, 10, 12, 18, 24])
+        if contract in ("CDD", "CDDI", "ALTERNANCE", "STAGE", "SERVICE_CIVIQUE")
+        else None,
+        "remote": rng.choice(["", "", "", "NONE", "PARTIAL", "PARTIAL", "FULL"]),
+        "hours_per_week": Decimal(rng.choice([17.5, 24, 28])) if part_time else Decimal(35),
+        "full_time": not part_time,
+        "start_asap": rng.random() < 0.4,
+    }
+
+
 def generate(count: int, *, today: dt.date, seed: int = 2026) -> Iterator[dict[str, object]]:
     """`count` demo offers; published ones are spread over the last 50 days.
 
@@ -305,16 +319,10 @@ def generate(count: int, *, today: dt.date, seed: int = 2026) -> Iterator[dict[s
             "employer": employer,
             "title": title,
             "contract_type": contract,
-            "duration_months": rng.choice([3, 6, 8, 10, 12, 18, 24])
-            if contract in ("CDD", "CDDI", "ALTERNANCE", "STAGE", "SERVICE_CIVIQUE")
-            else None,
+            **job_terms(rng, contract, part_time=part_time),
             "city": city,
             "department": department,
             "postal_code": postal_code,
-            "remote": rng.choice(["", "", "", "NONE", "PARTIAL", "PARTIAL", "FULL"]),
-            "hours_per_week": Decimal(rng.choice([17.5, 24, 28])) if part_time else Decimal(35),
-            "full_time": not part_time,
-            "start_asap": rng.random() < 0.4,
             "apply_email": f"recrutement@{slugify(employer)[-24:].strip('-')}.example.org",
             **pay_for(rng, contract, monthly),
         }
