@@ -340,15 +340,9 @@ class BulkGenerator:
         if roll >= 1 / 3:
             return {"salary_text": self.rng.choice(demo.CONVENTIONS)}
         if roll < 0.06:
-            hourly = Decimal(str(round(low / 151.67, 2)))
-            return {"salary_min": hourly, "salary_period": "HOUR", "salary_gross": True}
+            return demo.hourly_pay(low)
         if roll < 0.13:
-            return {
-                "salary_min": Decimal(low * 12 // 1000 * 1000),
-                "salary_max": Decimal(high * 12 // 1000 * 1000),
-                "salary_period": "YEAR",
-                "salary_gross": True,
-            }
+            return demo.yearly_pay(low, high)
         return {
             "salary_min": Decimal(low),
             "salary_max": Decimal(high),

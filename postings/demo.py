@@ -14,6 +14,7 @@ from decimal import Decimal
 from django.utils.text import slugify
 
 from postings import geo
+from postings.extract.pay import HOURS_PER_MONTH
 
 # (name, legal form) of fictional organisations.
 EMPLOYERS = [
@@ -193,6 +194,22 @@ def places() -> list[tuple[str, str, str]]:
     return found
 
 
+def hourly_pay(monthly: int) -> dict[str, object]:
+    """A gross monthly figure stated by the hour (151.67 hours a month)."""
+    hourly = Decimal(str(round(monthly / HOURS_PER_MONTH, 2)))
+    return {"salary_min": hourly, "salary_period": "HOUR", "salary_gross": True}
+
+
+def yearly_pay(low: int, high: int) -> dict[str, object]:
+    """Gross monthly figures stated by the year, in round thousands."""
+    return {
+        "salary_min": Decimal(low * 12 // 1000 * 1000),
+        "salary_max": Decimal(high * 12 // 1000 * 1000),
+        "salary_period": "YEAR",
+        "salary_gross": True,
+    }
+
+
 def pay_for(rng: random.Random, contract: str, monthly: tuple[int, int]) -> dict[str, object]:
     """Pay fields as an employer would state them for this contract."""
     if contract == "SERVICE_CIVIQUE":
@@ -206,15 +223,9 @@ def pay_for(rng: random.Random, contract: str, monthly: tuple[int, int]) -> dict
     if roll < 0.25:
         return {"salary_text": rng.choice(CONVENTIONS)}
     if roll < 0.33:
-        hourly = Decimal(str(round(low / 151.67, 2)))
-        return {"salary_min": hourly, "salary_period": "HOUR", "salary_gross": True}
+        return hourly_pay(low)
     if roll < 0.5:
-        return {
-            "salary_min": Decimal(low * 12 // 1000 * 1000),
-            "salary_max": Decimal(high * 12 // 1000 * 1000),
-            "salary_period": "YEAR",
-            "salary_gross": True,
-        }
+        return yearly_pay(low, high)
     if roll < 0.58:
         return {}
     if low == high:
